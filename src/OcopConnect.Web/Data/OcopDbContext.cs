@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using OcopConnect.Web.Domain;
+
+namespace OcopConnect.Web.Data;
+
+public sealed class OcopDbContext(DbContextOptions<OcopDbContext> options) : DbContext(options)
+{
+    public DbSet<Province> Provinces => Set<Province>();
+    public DbSet<ProductGroup> ProductGroups => Set<ProductGroup>();
+    public DbSet<Enterprise> Enterprises => Set<Enterprise>();
+    public DbSet<Product> Products => Set<Product>();
+    public DbSet<ProductPhoto> ProductPhotos => Set<ProductPhoto>();
+    public DbSet<OcopCertificate> Certificates => Set<OcopCertificate>();
+    public DbSet<ReportedOcopStatistics> ReportedStatistics => Set<ReportedOcopStatistics>();
+    public DbSet<Conference> Conferences => Set<Conference>();
+    public DbSet<ConferenceProvince> ConferenceProvinces => Set<ConferenceProvince>();
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+    public DbSet<Delegation> Delegations => Set<Delegation>();
+    public DbSet<DelegationMember> DelegationMembers => Set<DelegationMember>();
+    public DbSet<DelegationEnterprise> DelegationEnterprises => Set<DelegationEnterprise>();
+    public DbSet<ExhibitedProduct> ExhibitedProducts => Set<ExhibitedProduct>();
+    public DbSet<PartnerOrganisation> Partners => Set<PartnerOrganisation>();
+    public DbSet<TradeMou> Mous => Set<TradeMou>();
+    public DbSet<MouProduct> MouProducts => Set<MouProduct>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(OcopDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored as readable strings (eShop's habit): reports and ad-hoc SQL stay legible.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(SchemaLimits.EnumText);
+    }
+}

@@ -1,0 +1,40 @@
+namespace OcopConnect.Web.Domain;
+
+public enum ProvinceKind
+{
+    /// <summary>Tỉnh.</summary>
+    Province,
+
+    /// <summary>Thành phố trực thuộc trung ương.</summary>
+    Municipality,
+}
+
+/// <summary>
+/// A provincial-level administrative unit. Vietnam went from 63 to 34 units on 1 July 2025
+/// (Resolution 202/2025/QH15): the 63 former units end on 30 June 2025 and point to the unit
+/// that succeeded them. Records keep the unit they were made under.
+/// </summary>
+public sealed class Province
+{
+    public static readonly DateOnly MergerDate = new(2025, 7, 1);
+
+    public int Id { get; set; }
+
+    /// <summary>Official two-digit code. A current unit may reuse a former unit's code, so the code alone is not a key.</summary>
+    public required string Code { get; set; }
+
+    public required string NameVi { get; set; }
+    public required string NameEn { get; set; }
+    public ProvinceKind Kind { get; set; }
+    public DateOnly? ValidFrom { get; set; }
+    public DateOnly? ValidTo { get; set; }
+    public int? SuccessorId { get; set; }
+    public Province? Successor { get; set; }
+    public List<Province> Predecessors { get; } = [];
+
+    public bool IsValidOn(DateOnly day) =>
+        (ValidFrom is null || ValidFrom <= day) && (ValidTo is null || day <= ValidTo);
+
+    /// <summary>Vietnamese display name with its kind: "Tỉnh Trà Vinh", "Thành phố Cần Thơ".</summary>
+    public string FullNameVi => Kind == ProvinceKind.Municipality ? $"Thành phố {NameVi}" : $"Tỉnh {NameVi}";
+}

@@ -1,0 +1,56 @@
+using OcopConnect.Web.Domain;
+
+namespace OcopConnect.Web.Infrastructure;
+
+/// <summary>Vietnamese labels of domain values; they are also the keys of their English translations.</summary>
+public static class EnumText
+{
+    public static string Vi(ConferenceStatus value) => value switch
+    {
+        ConferenceStatus.Draft => "Bản nháp",
+        ConferenceStatus.OpenForRegistration => "Đang nhận đăng ký",
+        ConferenceStatus.Closed => "Đã đóng đăng ký",
+        ConferenceStatus.Held => "Đã tổ chức",
+        ConferenceStatus.Reported => "Đã báo cáo",
+        _ => value.ToString(),
+    };
+
+    public static string Vi(ConferenceRole value) => value switch
+    {
+        ConferenceRole.Host => "Đơn vị chủ trì",
+        ConferenceRole.CoOrganiser => "Đơn vị phối hợp",
+        ConferenceRole.Invited => "Khách mời",
+        _ => value.ToString(),
+    };
+
+    public static string Vi(EnterpriseKind value) => value switch
+    {
+        EnterpriseKind.Company => "Doanh nghiệp",
+        EnterpriseKind.Cooperative => "Hợp tác xã",
+        EnterpriseKind.CooperativeGroup => "Tổ hợp tác",
+        EnterpriseKind.HouseholdBusiness => "Hộ kinh doanh",
+        EnterpriseKind.Other => "Khác",
+        _ => value.ToString(),
+    };
+
+    public static string Vi(MouStatus value) => value switch
+    {
+        MouStatus.Signed => "Đã ký",
+        MouStatus.InProgress => "Đang thực hiện",
+        MouStatus.Fulfilled => "Đã hoàn thành",
+        MouStatus.NotCarriedOut => "Không thực hiện",
+        MouStatus.Cancelled => "Đã hủy",
+        _ => value.ToString(),
+    };
+
+    public static string Vi(PartnerKind value) => value switch
+    {
+        PartnerKind.Distributor => "Nhà phân phối",
+        PartnerKind.Supermarket => "Siêu thị",
+        PartnerKind.TradeCentre => "Trung tâm thương mại",
+        PartnerKind.RetailChain => "Chuỗi bán lẻ",
+        PartnerKind.Exporter => "Doanh nghiệp xuất khẩu",
+        PartnerKind.Other => "Khác",
+        _ => value.ToString(),
+    };
+}

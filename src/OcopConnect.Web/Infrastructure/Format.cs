@@ -1,0 +1,18 @@
+using System.Globalization;
+
+namespace OcopConnect.Web.Infrastructure;
+
+/// <summary>Numbers, money and dates in the current culture: 1.234.567 ₫ and 14/04/2023 in Vietnamese.</summary>
+public static class Format
+{
+    /// <summary>A count in the current culture, or a dash for a figure nobody reported.</summary>
+    public static string Number(long? value) => value is null ? "—" : value.Value.ToString("N0", CultureInfo.CurrentCulture);
+
+    public static string Money(long? dong) => dong is null ? "—" : dong.Value.ToString("N0", CultureInfo.CurrentCulture) + " ₫";
+
+    public static string Date(DateOnly? day) =>
+        day is null ? "—" : day.Value.ToString(Localization.IsEnglish ? "d MMM yyyy" : "dd/MM/yyyy", CultureInfo.CurrentCulture);
+
+    public static string DateRange(DateOnly start, DateOnly end) =>
+        start == end ? Date(start) : $"{Date(start)} – {Date(end)}";
+}

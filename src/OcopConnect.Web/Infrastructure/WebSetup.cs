@@ -1,0 +1,42 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using FluentValidation;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
+using OcopConnect.Web.Data.Seed;
+using Serilog;
+
+namespace OcopConnect.Web.Infrastructure;
+
+public static class WebSetup
+{
+    public static IServiceCollection AddOcopWeb(this IServiceCollection services)
+    {
+        services.AddOcopLocalization();
+        services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()))
+            .AddViewLocalization();
+        services.AddRouting(o => o.LowercaseUrls = true);
+        // Razor would otherwise write Vietnamese letters as &#x1EA3; entities: legal, but heavy and unreadable.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
+        services.AddScoped<DemoDataLoader>();
+        services.AddOcopHealthChecks();
+        return services;
+    }
+
+    public static void UseOcopPipeline(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (!app.Environment.IsDevelopment())
+            app.UseExceptionHandler("/Error");
+        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        app.UseSerilogRequestLogging();
+        app.UseStaticFiles();
+        app.UseRequestLocalization(app.Services.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value);
+        app.UseRouting();
+        app.UseAuthorization();
+        app.MapOcopHealthChecks();
+        app.MapRazorPages();
+    }
+}

@@ -1,0 +1,85 @@
+using System.Net;
+using Npgsql;
+using OcopConnect.Tests.Support;
+
+namespace OcopConnect.Tests.Infrastructure;
+
+/// <summary>The app as a new user runs it: no connection string, its own PostgreSQL, the demo story.</summary>
+public sealed class EmbeddedAppTests : IDisposable
+{
+    private readonly string _folder = TestPaths.NewTempDirectory("ocop-app");
+
+    public void Dispose() => TestPaths.DeleteQuietly(_folder);
+
+    private string ConnectionString()
+    {
+        // The running cluster's port is on line 4 of postmaster.pid; the password sits beside the data.
+        var port = File.ReadAllLines(Path.Combine(_folder, "pgdata", "postmaster.pid"))[3].Trim();
+        var password = File.ReadAllText(Path.Combine(_folder, "password")).Trim();
+        return $"Host=127.0.0.1;Port={port};Username=postgres;Password={password};Database=ocopconnect";
+    }
+
+    private async Task<long> CountAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString());
+        await connection.OpenAsync();
+#pragma warning disable CA2100 // fixed test SQL
+        await using var command = new NpgsqlCommand(sql, connection);
+#pragma warning restore CA2100
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public async Task The_app_starts_its_own_database_shows_the_story_refuses_a_second_process_and_stops_cleanly()
+    {
+        await using var app = AppProcess.Start(_folder);
+        var address = await app.WaitUntilReadyAsync();
+        using var http = new HttpClient { BaseAddress = address };
+
+        var home = await http.GetStringAsync("/");
+        Assert.Contains("Trà Vinh", home, StringComparison.Ordinal);
+        Assert.Contains("data-stat=\"total\">184<", home, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/ready")).StatusCode);
+
+        await using (var second = AppProcess.Start(_folder))
+        {
+            Assert.Equal(1, await second.WaitForExitAsync());
+            Assert.Contains("in use by another OcopConnect process", second.Errors, StringComparison.Ordinal);
+        }
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/ready")).StatusCode);
+
+        Assert.Equal(0, await app.StopAsync());
+        Assert.False(File.Exists(Path.Combine(_folder, "pgdata", "postmaster.pid")), "PostgreSQL was stopped with the app");
+    }
+
+    [Fact]
+    public async Task After_a_crash_the_next_start_takes_over_the_database_and_keeps_its_data()
+    {
+        var first = AppProcess.Start(_folder);
+        await first.WaitUntilReadyAsync();
+        var products = await CountAsync("SELECT count(*) FROM products");
+        await CountAsync("INSERT INTO partner_organisations (kind, name, created_at, updated_at) VALUES ('Other', 'Ghi sau sự cố', now(), now()) RETURNING 1");
+        await first.KillAsync(); // PostgreSQL is left running, orphaned
+        await first.DisposeAsync();
+
+        await using var second = AppProcess.Start(_folder);
+        var address = await second.WaitUntilReadyAsync();
+        using var http = new HttpClient { BaseAddress = address };
+
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/")).StatusCode);
+        Assert.Equal(1, await CountAsync("SELECT count(*) FROM partner_organisations WHERE name = 'Ghi sau sự cố'"));
+        Assert.Equal(products, await CountAsync("SELECT count(*) FROM products")); // the demo was not loaded twice
+        Assert.Equal(0, await second.StopAsync());
+    }
+
+    [Fact]
+    public async Task Without_postgresql_binaries_the_app_exits_with_instructions()
+    {
+        await using var app = AppProcess.Start(_folder, new Dictionary<string, string> { ["LocalPostgres__BinDirectory"] = "/nonexistent/bin" });
+
+        Assert.Equal(1, await app.WaitForExitAsync());
+        Assert.Contains("apt-get install -y postgresql", app.Errors, StringComparison.Ordinal);
+        Assert.Contains("ConnectionStrings__Default", app.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", app.Errors, StringComparison.Ordinal); // no stack trace
+    }
+}

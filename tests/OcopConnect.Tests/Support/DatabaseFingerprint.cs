@@ -1,0 +1,37 @@
+using Npgsql;
+
+namespace OcopConnect.Tests.Support;
+
+/// <summary>
+/// A digest of every row of every table (with xmin, so an UPDATE that rewrites a row with the same
+/// values still shows). Two equal fingerprints mean nothing was inserted, updated or deleted.
+/// </summary>
+public static class DatabaseFingerprint
+{
+    public static async Task<IReadOnlyDictionary<string, string>> TakeAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        var tables = new List<string>();
+        await using (var list = new NpgsqlCommand(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name",
+            connection))
+        await using (var reader = await list.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+                tables.Add(reader.GetString(0));
+        }
+
+        var result = new Dictionary<string, string>();
+        foreach (var table in tables)
+        {
+#pragma warning disable CA2100 // table names come from the catalogue
+            await using var digest = new NpgsqlCommand(
+                $"SELECT count(*)::text || ':' || coalesce(md5(string_agg(t::text || '@' || t.xmin::text, '|' ORDER BY t::text)), '') FROM \"{table}\" t",
+                connection);
+#pragma warning restore CA2100
+            result[table] = (string)(await digest.ExecuteScalarAsync())!;
+        }
+        return result;
+    }
+}

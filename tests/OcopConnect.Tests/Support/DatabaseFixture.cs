@@ -1,0 +1,102 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using OcopConnect.LocalPostgres;
+using OcopConnect.Web.Data;
+using Respawn;
+
+namespace OcopConnect.Tests.Support;
+
+/// <summary>
+/// One throwaway PostgreSQL cluster for the whole test run, started by the same launcher the app
+/// uses, migrated once. Respawn empties every table but the reference data before each test.
+/// </summary>
+public sealed class DatabaseFixture : IAsyncLifetime
+{
+    private Respawner? _respawner;
+    private OcopAppFactory? _factory;
+
+    public LocalPostgresCluster Cluster { get; private set; } = null!;
+
+    public string ConnectionString => Cluster.ConnectionString;
+
+    public async Task InitializeAsync()
+    {
+        Cluster = await LocalPostgresCluster.StartAsync(new LocalPostgresOptions
+        {
+            DataDirectory = TestPaths.NewTempDirectory("ocop-tests"),
+            Database = "ocop_tests",
+            Ephemeral = true,
+        });
+        await using (var db = CreateDbContext())
+            await db.Database.MigrateAsync();
+
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.Postgres,
+            SchemasToInclude = ["public"],
+            // Reference data seeded by migrations stays; everything users and the demo create goes.
+            TablesToIgnore = ["__EFMigrationsHistory", "provinces", "product_groups"],
+        });
+    }
+
+    public async Task ResetAsync()
+    {
+        if (_factory is not null)
+            _factory.Clock.Now = OcopAppFactory.DefaultNow;
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await _respawner!.ResetAsync(connection);
+    }
+
+    public OcopDbContext CreateDbContext(string? connectionString = null, TimeProvider? clock = null)
+    {
+        var options = new DbContextOptionsBuilder<OcopDbContext>()
+            .UseNpgsql(connectionString ?? ConnectionString)
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(new AuditInterceptor(clock ?? TimeProvider.System, new FixedUser(null)))
+            .Options;
+        return new OcopDbContext(options);
+    }
+
+    /// <summary>The app on this cluster, shared by the tests of the run (its clock is a fake, set per test).</summary>
+    public OcopAppFactory App => _factory ??= new OcopAppFactory(ConnectionString);
+
+    /// <summary>A new, empty database in the same cluster, for tests that need a schema of their own.</summary>
+    public async Task<string> CreateScratchDatabaseAsync()
+    {
+        var name = "scratch_" + Guid.NewGuid().ToString("N")[..12];
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+#pragma warning disable CA2100 // the name is generated above, not user input
+        await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+#pragma warning restore CA2100
+        await command.ExecuteNonQueryAsync();
+        return Cluster.ConnectionStringFor(name);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_factory is not null)
+            await _factory.DisposeAsync();
+        await Cluster.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class DatabaseCollection : ICollectionFixture<DatabaseFixture>
+{
+    public const string Name = "database";
+}
+
+/// <summary>Base for tests on the shared database: every test starts from empty tables.</summary>
+[Collection(DatabaseCollection.Name)]
+public abstract class DatabaseTest(DatabaseFixture fixture) : IAsyncLifetime
+{
+    protected DatabaseFixture Fixture { get; } = fixture;
+
+    public virtual Task InitializeAsync() => Fixture.ResetAsync();
+
+    public virtual Task DisposeAsync() => Task.CompletedTask;
+}

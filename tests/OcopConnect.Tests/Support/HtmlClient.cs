@@ -1,0 +1,30 @@
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace OcopConnect.Tests.Support;
+
+/// <summary>Reads pages as a browser would: parsed HTML, and forms posted back with their antiforgery token.</summary>
+public static class HtmlClient
+{
+    public static async Task<IDocument> GetDocumentAsync(this HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"GET {url} answered {(int)response.StatusCode}: {html[..Math.Min(html.Length, 500)]}");
+        return await ParseAsync(html);
+    }
+
+    public static async Task<IDocument> ParseAsync(string html)
+    {
+        var context = BrowsingContext.New(Configuration.Default);
+        return await context.OpenAsync(request => request.Content(html));
+    }
+
+    public static string AntiforgeryToken(this IDocument document, string formSelector = "form[method=post]")
+    {
+        var form = document.QuerySelector<IHtmlFormElement>(formSelector) ?? throw new InvalidOperationException("No form " + formSelector);
+        return form.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")?.Value
+            ?? throw new InvalidOperationException("The form has no antiforgery token");
+    }
+}

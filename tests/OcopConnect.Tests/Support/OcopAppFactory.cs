@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+
+namespace OcopConnect.Tests.Support;
+
+/// <summary>The real app on a configured server: no embedded cluster, no start-up migration or demo load.</summary>
+public sealed class OcopAppFactory(string connectionString) : WebApplicationFactory<Program>
+{
+    /// <summary>Noon in Vietnam on 28 November 2026, unless a test moves it.</summary>
+    public static readonly DateTimeOffset DefaultNow = new(2026, 11, 28, 12, 0, 0, TimeSpan.FromHours(7));
+
+    public TestClock Clock { get; } = new(DefaultNow);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Default", connectionString);
+        builder.UseSetting("Database:Migrate", "false");
+        builder.UseSetting("Demo:Enabled", "false");
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+}
