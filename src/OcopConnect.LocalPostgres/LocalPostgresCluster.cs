@@ -52,11 +52,24 @@ public sealed class LocalPostgresCluster : IAsyncDisposable, IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var binDirectory = FindBinaries(options);
+        var asRoot = string.Equals(Environment.UserName, "root", StringComparison.Ordinal);
         var root = Path.GetFullPath(options.DataDirectory);
+        if (asRoot && !await ServiceAccountCanReachAsync(root, cancellationToken).ConfigureAwait(false))
+        {
+            if (string.IsNullOrWhiteSpace(options.FallbackDataDirectory))
+            {
+                throw new LocalPostgresException(
+                    $"""
+                    Tài khoản postgres không truy cập được thư mục {root}.
+                    The postgres account cannot reach {root} (a parent folder is closed to other users, e.g. /root).
+                    Set LocalPostgres__DataDirectory to a folder it can reach, e.g. /var/lib/ocopconnect or /tmp/ocopconnect.
+                    """);
+            }
+            root = Path.GetFullPath(options.FallbackDataDirectory);
+        }
         Directory.CreateDirectory(root);
 
         var folderLock = AcquireLock(root);
-        var asRoot = string.Equals(Environment.UserName, "root", StringComparison.Ordinal);
         var cluster = new LocalPostgresCluster(options, root, binDirectory, folderLock, asRoot);
         try
         {
@@ -95,6 +108,16 @@ public sealed class LocalPostgresCluster : IAsyncDisposable, IDisposable
         }
 
         throw new PostgresBinariesNotFoundException(MissingBinariesMessage(Path.Combine(options.SearchRoot, "<version>", "bin")));
+    }
+
+    /// <summary>Whether the postgres account can enter the folder, or the nearest existing ancestor that would hold it.</summary>
+    private static async Task<bool> ServiceAccountCanReachAsync(string folder, CancellationToken ct)
+    {
+        var probe = folder;
+        while (!Directory.Exists(probe))
+            probe = Path.GetDirectoryName(probe) ?? "/";
+        var result = await RunAsync("runuser", ["-u", ServiceAccount, "--", "test", "-x", probe], ct, throwOnError: false).ConfigureAwait(false);
+        return result.ExitCode == 0;
     }
 
     private static bool HasServerBinaries(string bin) =>
@@ -142,16 +165,6 @@ public sealed class LocalPostgresCluster : IAsyncDisposable, IDisposable
             // initdb refuses to run as root: the cluster belongs to the postgres account, which
             // must be able to reach and write the folder.
             await RunAsync("chown", ["-R", $"{ServiceAccount}:{ServiceAccount}", RootDirectory], ct).ConfigureAwait(false);
-            var probe = await RunAsync("runuser", ["-u", ServiceAccount, "--", "test", "-w", RootDirectory], ct, throwOnError: false).ConfigureAwait(false);
-            if (probe.ExitCode != 0)
-            {
-                throw new LocalPostgresException(
-                    $"""
-                    Tài khoản postgres không truy cập được thư mục {RootDirectory}.
-                    The postgres account cannot reach {RootDirectory} (a parent folder is closed to other users, e.g. /root).
-                    Set LocalPostgres__DataDirectory to a folder it can reach, e.g. /var/lib/ocopconnect or /tmp/ocopconnect.
-                    """);
-            }
         }
 
         var passwordFile = Path.Combine(RootDirectory, "password");

@@ -8,6 +8,12 @@ public sealed class LocalPostgresOptions
     /// <summary>Folder that holds the cluster, its log and its lock. Relative paths are taken from the working directory.</summary>
     public string DataDirectory { get; set; } = ".localdb";
 
+    /// <summary>
+    /// Used instead of <see cref="DataDirectory"/> when running as root and the postgres account cannot
+    /// reach that folder (a clone under /root, say). Null: fail with a clear message instead.
+    /// </summary>
+    public string? FallbackDataDirectory { get; set; }
+
     /// <summary>Folder holding initdb, pg_ctl and postgres; when empty the newest version under <see cref="SearchRoot"/> is used.</summary>
     public string? BinDirectory { get; set; }
 

@@ -60,6 +60,13 @@ public static class Persistence
         configuration.GetSection(LocalPostgresOptions.SectionName).Bind(options);
         if (!Path.IsPathRooted(options.DataDirectory))
             options.DataDirectory = Path.Combine(contentRoot, options.DataDirectory);
+        // With the default folder, a clone the postgres account cannot reach (under /root) still runs:
+        // the cluster then lives in a folder named after the clone. A folder set by the user is never replaced.
+        if (string.IsNullOrWhiteSpace(configuration[$"{LocalPostgresOptions.SectionName}:{nameof(LocalPostgresOptions.DataDirectory)}"]))
+        {
+            var key = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(options.DataDirectory)))[..12].ToLowerInvariant();
+            options.FallbackDataDirectory = Path.Combine("/var/lib/ocopconnect", key);
+        }
         return await LocalPostgresCluster.StartAsync(options).ConfigureAwait(false);
     }
 
@@ -68,7 +75,9 @@ public static class Persistence
     {
         ArgumentNullException.ThrowIfNull(app);
         var cluster = app.Services.GetService<LocalPostgresCluster>();
-        if (cluster is not null)
-            app.Lifetime.ApplicationStopped.Register(cluster.Dispose);
+        if (cluster is null)
+            return;
+        app.Logger.LogInformation("Embedded PostgreSQL on 127.0.0.1:{Port}, data folder {DataFolder}", cluster.Port, cluster.RootDirectory);
+        app.Lifetime.ApplicationStopped.Register(cluster.Dispose);
     }
 }

@@ -47,7 +47,6 @@ public sealed class IndexModel(OcopDbContext db, TimeProvider clock) : PageModel
 
         var provinces = await db.ConferenceProvinces.AsNoTracking()
             .Where(cp => cp.ConferenceId == conferenceId)
-            .OrderBy(cp => cp.Role).ThenBy(cp => cp.Province!.NameVi)
             .Select(cp => new
             {
                 cp.ProvinceId,
@@ -60,7 +59,8 @@ public sealed class IndexModel(OcopDbContext db, TimeProvider clock) : PageModel
             })
             .ToListAsync(ct);
 
-        Provinces = provinces.Select(p =>
+        // Host first, then co-organisers and guests (the enum's order, not its stored text).
+        Provinces = provinces.OrderBy(p => p.Role).ThenBy(p => p.NameVi, StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false)).Select(p =>
         {
             statistics.TryGetValue(p.ProvinceId, out var s);
             exhibited.TryGetValue(p.ProvinceId, out var e);
@@ -96,13 +96,9 @@ public sealed class IndexModel(OcopDbContext db, TimeProvider clock) : PageModel
                 ep.Product.Certificates.Any(c => c.ExpiresOn <= today)))
             .ToListAsync(ct);
 
-        var mous = await db.Mous.AsNoTracking()
-            .Where(m => m.ConferenceId == conferenceId && m.Status != MouStatus.Cancelled)
-            .GroupBy(_ => 1)
-            .Select(g => new { Count = g.Count(), Value = g.Sum(m => m.EstimatedValue ?? 0) })
-            .FirstOrDefaultAsync(ct);
-        MouCount = mous?.Count ?? 0;
-        MouValue = mous?.Value ?? 0;
+        var mous = db.Mous.AsNoTracking().Where(m => m.ConferenceId == conferenceId && m.Status != MouStatus.Cancelled);
+        MouCount = await mous.CountAsync(ct);
+        MouValue = await mous.SumAsync(m => m.EstimatedValue ?? 0, ct);
     }
 
     public sealed record ConferenceView(

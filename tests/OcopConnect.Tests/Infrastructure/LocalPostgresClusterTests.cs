@@ -61,6 +61,29 @@ public sealed class LocalPostgresClusterTests : IDisposable
     }
 
     [Fact]
+    public async Task A_folder_the_postgres_account_cannot_reach_uses_the_fallback_or_says_why()
+    {
+        // A folder closed to other users, like a clone under /root.
+        var closed = Directory.CreateDirectory(Path.Combine(_folder, "closed")).FullName;
+        File.SetUnixFileMode(closed, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var options = Options();
+        options.DataDirectory = Path.Combine(closed, "data");
+        var asRoot = Environment.UserName == "root";
+
+        if (asRoot)
+        {
+            var error = await Assert.ThrowsAsync<LocalPostgresException>(() => LocalPostgresCluster.StartAsync(options));
+            Assert.Contains("LocalPostgres__DataDirectory", error.Message, StringComparison.Ordinal);
+        }
+
+        options.FallbackDataDirectory = Path.Combine(_folder, "fallback");
+        await using var cluster = await LocalPostgresCluster.StartAsync(options);
+
+        Assert.Equal(asRoot ? options.FallbackDataDirectory : options.DataDirectory, cluster.RootDirectory);
+        Assert.Equal(1, await ScalarAsync(cluster.ConnectionString, "SELECT 1"));
+    }
+
+    [Fact]
     public async Task Missing_binaries_give_a_message_that_says_how_to_fix_it()
     {
         var options = Options();

@@ -44,6 +44,16 @@ public sealed partial class TranslationTests
         Assert.DoesNotContain(labels, l => !english.Contains(l));
     }
 
-    [GeneratedRegex("""T\["([^"]+)"\]""")]
+    [Fact]
+    public void Resource_keys_are_unique_ignoring_case()
+    {
+        // The resource compiler drops a key that differs from another only by case, with a mere warning.
+        var resx = Path.Combine(TestPaths.RepositoryRoot(), "src", "OcopConnect.Web", "Resources", "SharedResource.en.resx");
+        var names = XDocument.Load(resx).Root!.Elements("data").Select(d => d.Attribute("name")!.Value).ToList();
+
+        Assert.Empty(names.GroupBy(n => n, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key));
+    }
+
+    [GeneratedRegex("""T\["([^"]+)"[\],]""")]
     private static partial Regex LocalizerKey();
 }

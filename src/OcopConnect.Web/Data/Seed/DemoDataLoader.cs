@@ -85,7 +85,7 @@ public sealed class DemoDataLoader(OcopDbContext db, ILogger<DemoDataLoader> log
         }
         await db.SaveChangesAsync(ct);
 
-        var conference = await db.Conferences.Include(c => c.Provinces).Include(c => c.Agenda)
+        var conference = await db.Conferences.Include(c => c.Provinces).Include(c => c.Agenda).AsSplitQuery()
             .SingleOrDefaultAsync(c => c.Slug == DemoStory.ConferenceSlug, ct);
         if (conference is null)
         {
@@ -109,7 +109,7 @@ public sealed class DemoDataLoader(OcopDbContext db, ILogger<DemoDataLoader> log
             added++;
         }
 
-        var delegations = await db.Delegations.Include(d => d.Members).Include(d => d.Enterprises).Include(d => d.Products)
+        var delegations = await db.Delegations.Include(d => d.Members).Include(d => d.Enterprises).Include(d => d.Products).AsSplitQuery()
             .Where(d => d.ConferenceId == conference.Id).ToDictionaryAsync(d => d.ProvinceId, ct);
         foreach (var spec in DemoStory.Delegations())
         {

@@ -1,0 +1,2 @@
+// The tests start PostgreSQL from Debian's binaries and drive processes with Unix signals: Linux only.
+[assembly: System.Runtime.Versioning.SupportedOSPlatform("linux")]
