@@ -15,11 +15,15 @@ catch (Exception ex) when (ex is PostgresBinariesNotFoundException or DataDirect
     return 1;
 }
 
-builder.Services.AddOcopWeb();
+builder.Services.AddOcopWeb(builder.Configuration);
 
 var app = builder.Build();
 app.StopLocalClusterOnShutdown();
 await app.InitialiseDatabaseAsync();
+
+if (Commands.IsCommand(args))
+    return await Commands.RunAsync(app, args);
+
 app.UseOcopPipeline();
 app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation("OcopConnect is running at {Addresses}", string.Join(", ", app.Urls)));

@@ -1,10 +1,20 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using OcopConnect.Web.Data.Identity;
 using OcopConnect.Web.Domain;
 
 namespace OcopConnect.Web.Data;
 
-public sealed class OcopDbContext(DbContextOptions<OcopDbContext> options) : DbContext(options)
+/// <summary>The one database context: domain, Identity accounts, sessions, outbox, audit trail and Data Protection keys.</summary>
+public sealed class OcopDbContext(DbContextOptions<OcopDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<EmailMessage> EmailOutbox => Set<EmailMessage>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Province> Provinces => Set<Province>();
     public DbSet<ProductGroup> ProductGroups => Set<ProductGroup>();
     public DbSet<Enterprise> Enterprises => Set<Enterprise>();
@@ -23,9 +33,10 @@ public sealed class OcopDbContext(DbContextOptions<OcopDbContext> options) : DbC
     public DbSet<TradeMou> Mous => Set<TradeMou>();
     public DbSet<MouProduct> MouProducts => Set<MouProduct>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(OcopDbContext).Assembly);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(OcopDbContext).Assembly);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

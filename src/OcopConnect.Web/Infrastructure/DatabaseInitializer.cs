@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using OcopConnect.Web.Data;
+using OcopConnect.Web.Data.Identity;
 using OcopConnect.Web.Data.Seed;
+using OcopConnect.Web.Infrastructure.Identity;
 
 namespace OcopConnect.Web.Infrastructure;
 
@@ -20,6 +22,36 @@ public static class DatabaseInitializer
             app.Logger.LogInformation("Database migrated");
         }
         if (settings.LoadDemoData)
+        {
             await scope.ServiceProvider.GetRequiredService<DemoDataLoader>().LoadAsync();
+            var configured = app.Configuration["Demo:Password"];
+            var password = string.IsNullOrEmpty(configured) ? DemoAccounts.RandomPassword() : configured;
+            await scope.ServiceProvider.GetRequiredService<DemoAccounts>().EnsureAsync(password);
+            // The console only: demo passwords are not for the structured log sinks.
+            Console.WriteLine(
+                $"Demo accounts: {DemoAccounts.OrganizerEmail}, {DemoAccounts.OfficerEmail}, {DemoAccounts.RepEmail} — password: " +
+                (string.IsNullOrEmpty(configured) ? password : "(Demo:Password)"));
+        }
+        await BootstrapOrganizerAsync(app, scope.ServiceProvider);
+    }
+
+    /// <summary>
+    /// Bootstrap:OrganizerEmail: while the portal has no organizer and no open invitation for that
+    /// address, start-up creates one and prints its link.
+    /// </summary>
+    private static async Task BootstrapOrganizerAsync(WebApplication app, IServiceProvider services)
+    {
+        var email = app.Configuration["Bootstrap:OrganizerEmail"]?.Trim().ToLowerInvariant();
+        if (string.IsNullOrWhiteSpace(email))
+            return;
+        var db = services.GetRequiredService<OcopDbContext>();
+        var hasOrganizer = await db.UserRoles.AnyAsync(ur => db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Organizer));
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var pending = await db.Invitations.AnyAsync(i => i.Email == email && i.Role == Roles.Organizer && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now);
+        if (hasOrganizer || pending)
+            return;
+        var created = await services.GetRequiredService<Invitations>()
+            .CreateAsync(email, "Ban tổ chức", Roles.Organizer, null, null, null, app.Configuration["App:PublicUrl"] ?? "http://127.0.0.1:5095");
+        Console.WriteLine($"Organizer invitation for {email}: {created.Link}");
     }
 }

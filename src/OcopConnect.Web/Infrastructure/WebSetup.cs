@@ -5,13 +5,15 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using OcopConnect.Web.Data.Seed;
+using OcopConnect.Web.Infrastructure.Authorization;
+using OcopConnect.Web.Infrastructure.Identity;
 using Serilog;
 
 namespace OcopConnect.Web.Infrastructure;
 
 public static class WebSetup
 {
-    public static IServiceCollection AddOcopWeb(this IServiceCollection services)
+    public static IServiceCollection AddOcopWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOcopLocalization();
         services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()))
@@ -20,6 +22,17 @@ public static class WebSetup
         // Razor would otherwise write Vietnamese letters as &#x1EA3; entities: legal, but heavy and unreadable.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
+        services.AddOcopIdentity(configuration);
+        services.AddOcopAuthorization();
+        services.ConfigureApplicationCookie(o =>
+        {
+            // A real 403 (rendered by the status-code page), not a redirect, when a signed-in user is refused.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
         services.AddScoped<DemoDataLoader>();
         services.AddOcopHealthChecks();
         return services;
@@ -35,6 +48,8 @@ public static class WebSetup
         app.UseStaticFiles();
         app.UseRequestLocalization(app.Services.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value);
         app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
         app.UseAuthorization();
         app.MapOcopHealthChecks();
         app.MapRazorPages();

@@ -7,8 +7,11 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace OcopConnect.Tests.Support;
 
 /// <summary>The real app on a configured server: no embedded cluster, no start-up migration or demo load.</summary>
-public sealed class OcopAppFactory(string connectionString) : WebApplicationFactory<Program>
+public sealed class OcopAppFactory(string connectionString, int rateLimit = 10_000) : WebApplicationFactory<Program>
 {
+    /// <summary>Sign-in posts allowed per minute; high by default so tests that sign in often are not throttled.</summary>
+    public int RateLimit { get; } = rateLimit;
+
     /// <summary>Noon in Vietnam on 28 November 2026, unless a test moves it.</summary>
     public static readonly DateTimeOffset DefaultNow = new(2026, 11, 28, 12, 0, 0, TimeSpan.FromHours(7));
 
@@ -20,6 +23,7 @@ public sealed class OcopAppFactory(string connectionString) : WebApplicationFact
         builder.UseSetting("ConnectionStrings:Default", connectionString);
         builder.UseSetting("Database:Migrate", "false");
         builder.UseSetting("Demo:Enabled", "false");
+        builder.UseSetting("RateLimits:AuthPerMinute", RateLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

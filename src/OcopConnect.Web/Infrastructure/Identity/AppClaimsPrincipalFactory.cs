@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using OcopConnect.Web.Data.Identity;
+
+namespace OcopConnect.Web.Infrastructure.Identity;
+
+public static class OcopClaims
+{
+    public const string ProvinceId = "ocop:province";
+    public const string EnterpriseId = "ocop:enterprise";
+    public const string FullName = "ocop:name";
+
+    public static int? ProvinceOf(ClaimsPrincipal user) => IntClaim(user, ProvinceId);
+
+    public static int? EnterpriseOf(ClaimsPrincipal user) => IntClaim(user, EnterpriseId);
+
+    private static int? IntClaim(ClaimsPrincipal user, string type) =>
+        int.TryParse(user?.FindFirst(type)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
+}
+
+/// <summary>Puts the account's scope (province or enterprise) and display name into the cookie's principal.</summary>
+public sealed class AppClaimsPrincipalFactory(UserManager<AppUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<AppUser, IdentityRole>(users, roles, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(OcopClaims.FullName, user.FullName));
+        if (user.ProvinceId is int province)
+            identity.AddClaim(new Claim(OcopClaims.ProvinceId, province.ToString(CultureInfo.InvariantCulture)));
+        if (user.EnterpriseId is int enterprise)
+            identity.AddClaim(new Claim(OcopClaims.EnterpriseId, enterprise.ToString(CultureInfo.InvariantCulture)));
+        return identity;
+    }
+}
