@@ -17,7 +17,25 @@ public static class WebSetup
     {
         services.AddOcopLocalization();
         services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()))
-            .AddViewLocalization();
+            .AddViewLocalization()
+            .AddMvcOptions(o =>
+            {
+                // Validation is FluentValidation's job (decision 0002): no implicit [Required] in English.
+                o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                // What model binding itself reports (a letter in a number field…) reads in Vietnamese too.
+                var m = o.ModelBindingMessageProvider;
+                m.SetValueIsInvalidAccessor(v => $"Giá trị “{v}” không hợp lệ.");
+                m.SetAttemptedValueIsInvalidAccessor((v, _) => $"Giá trị “{v}” không hợp lệ.");
+                m.SetNonPropertyAttemptedValueIsInvalidAccessor(v => $"Giá trị “{v}” không hợp lệ.");
+                m.SetUnknownValueIsInvalidAccessor(_ => "Giá trị không hợp lệ.");
+                m.SetNonPropertyUnknownValueIsInvalidAccessor(() => "Giá trị không hợp lệ.");
+                m.SetValueMustNotBeNullAccessor(_ => "Trường này không được để trống.");
+                m.SetMissingBindRequiredValueAccessor(_ => "Thiếu giá trị bắt buộc.");
+                m.SetMissingKeyOrValueAccessor(() => "Thiếu giá trị bắt buộc.");
+                m.SetMissingRequestBodyRequiredValueAccessor(() => "Thiếu nội dung yêu cầu.");
+                m.SetValueMustBeANumberAccessor(_ => "Trường này phải là một số.");
+                m.SetNonPropertyValueMustBeANumberAccessor(() => "Trường này phải là một số.");
+            });
         services.AddRouting(o => o.LowercaseUrls = true);
         // Razor would otherwise write Vietnamese letters as &#x1EA3; entities: legal, but heavy and unreadable.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

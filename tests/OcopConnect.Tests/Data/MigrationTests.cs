@@ -19,6 +19,7 @@ public sealed class MigrationTests(DatabaseFixture fixture)
         Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
         Assert.Equal(97, await db.Provinces.CountAsync());
         Assert.True(await db.ProductGroups.CountAsync(g => g.ParentId == null && g.Criteria == OcopConnect.Web.Domain.CriteriaVersion.Ocop2023) == 6);
+        Assert.Equal(OcopConnect.Web.Data.Identity.Roles.All.Order(), (await db.Roles.Select(r => r.Name!).ToListAsync()).Order());
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public sealed class DatabaseFixture : IAsyncLifetime
             DbAdapter = DbAdapter.Postgres,
             SchemasToInclude = ["public"],
             // Reference data seeded by migrations stays; everything users and the demo create goes.
-            TablesToIgnore = ["__EFMigrationsHistory", "provinces", "product_groups", "asp_net_roles", "data_protection_keys"],
+            TablesToIgnore = ["__EFMigrationsHistory", "provinces", "product_groups", "roles", "data_protection_keys"],
         });
     }
 

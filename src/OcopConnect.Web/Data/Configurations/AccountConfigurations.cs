@@ -12,7 +12,7 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         builder.Property(u => u.FullName).HasMaxLength(SchemaLimits.Name);
         builder.HasOne<Province>().WithMany().HasForeignKey(u => u.ProvinceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Enterprise>().WithMany().HasForeignKey(u => u.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
-        builder.ToTable(t => t.HasCheckConstraint("ck_asp_net_users_one_scope", "province_id IS NULL OR enterprise_id IS NULL"));
+        builder.ToTable("users", t => t.HasCheckConstraint("ck_users_one_scope", "province_id IS NULL OR enterprise_id IS NULL"));
     }
 }
 
