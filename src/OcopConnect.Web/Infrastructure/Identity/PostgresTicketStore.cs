@@ -18,7 +18,29 @@ public sealed class PostgresTicketStore(IServiceScopeFactory scopes, IDataProtec
 {
     public static readonly TimeSpan AbsoluteLifetime = TimeSpan.FromHours(8);
 
+    private const string CurrentKeyItem = "ocop.session-key";
+
     private readonly IDataProtector _protector = protection.CreateProtector("OcopConnect.UserSessions.v1");
+
+    /// <summary>The key of the session this request runs in, so "end my other sessions" can spare it.</summary>
+    public static string? CurrentSessionKey(HttpContext context) => context?.Items[CurrentKeyItem] as string;
+
+    public async Task<string> StoreAsync(AuthenticationTicket ticket, HttpContext httpContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        var key = await StoreAsync(ticket);
+        httpContext.Items[CurrentKeyItem] = key;
+        return key;
+    }
+
+    public async Task<AuthenticationTicket?> RetrieveAsync(string key, HttpContext httpContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        var ticket = await RetrieveAsync(key);
+        if (ticket is not null)
+            httpContext.Items[CurrentKeyItem] = key;
+        return ticket;
+    }
 
     public async Task<string> StoreAsync(AuthenticationTicket ticket)
     {

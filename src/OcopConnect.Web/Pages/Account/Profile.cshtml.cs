@@ -90,9 +90,10 @@ public sealed class ProfileModel(
             await DescribeAsync(user);
             return Page();
         }
-        // Other sessions of this account end; this one continues with a fresh cookie.
-        await db.UserSessions.Where(s => s.UserId == user.Id).ExecuteDeleteAsync();
-        await signIn.SignInAsync(user, isPersistent: false);
+        // Other sessions of this account end; this one continues with the new security stamp.
+        var current = PostgresTicketStore.CurrentSessionKey(HttpContext);
+        await db.UserSessions.Where(s => s.UserId == user.Id && s.Id != current).ExecuteDeleteAsync();
+        await signIn.RefreshSignInAsync(user);
         TempData["Status"] = "Đã đổi mật khẩu. Các phiên đăng nhập khác đã kết thúc.";
         return RedirectToPage();
     }
