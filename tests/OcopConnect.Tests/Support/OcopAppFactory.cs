@@ -26,6 +26,8 @@ public sealed class OcopAppFactory(string connectionString, int rateLimit = 10_0
         builder.UseSetting("RateLimits:AuthPerMinute", RateLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services =>
         {
+            // The real hasher with fewer rounds: tests create and sign in hundreds of accounts.
+            services.Configure<Microsoft.AspNetCore.Identity.PasswordHasherOptions>(o => o.IterationCount = 1_000);
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
         });

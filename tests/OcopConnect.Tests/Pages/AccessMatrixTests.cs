@@ -1,0 +1,188 @@
+using System.Globalization;
+using System.Net;
+using System.Reflection;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using OcopConnect.Tests.Support;
+using OcopConnect.Web.Data.Identity;
+using OcopConnect.Web.Data.Seed;
+
+namespace OcopConnect.Tests.Pages;
+
+public enum Actor
+{
+    Anonymous,
+    Organizer,
+    TraVinhOfficer,
+    TraVinhRep,
+}
+
+public enum Target
+{
+    /// <summary>Something of the actor's own province or enterprise (Trà Vinh).</summary>
+    Own,
+
+    /// <summary>Something of another province or enterprise (Bến Tre).</summary>
+    Other,
+}
+
+/// <summary>
+/// Who may do what, tested as a matrix: every role and anonymous × every mutating page handler and
+/// private page × own and another's target. The rows are checked against the app's own endpoint list,
+/// so a new page or handler without a row fails <see cref="Every_mutating_handler_and_private_page_has_a_row"/>.
+/// </summary>
+public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fixture)
+{
+    private sealed record Ids(int OwnEnterprise, int OtherEnterprise, string VictimUserId, int OpenInvitation);
+
+    private sealed record Row(Func<Actor, Target, bool> Allowed, Func<Ids, Target, Dictionary<string, string>>? Form = null, Func<Ids, Target, string>? Query = null);
+
+    private static bool Anyone(Actor a, Target t) => true;
+    private static bool SignedIn(Actor a, Target t) => a != Actor.Anonymous;
+    private static bool OrganizerOnly(Actor a, Target t) => a == Actor.Organizer;
+    private static bool OrganizerOrOfficer(Actor a, Target t) => a is Actor.Organizer or Actor.TraVinhOfficer;
+    private static bool OrganizerOrOfficerOfOwnProvince(Actor a, Target t) => a == Actor.Organizer || (a == Actor.TraVinhOfficer && t == Target.Own);
+
+    private static string Inv(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>"route METHOD handler" → who may call it and with what.</summary>
+    private static readonly Dictionary<string, Row> Matrix = new()
+    {
+        ["/account/login POST"] = new(Anyone, (_, _) => new() { ["Input.Email"] = "khong-ai@example.org", ["Input.Password"] = "sai mật khẩu rồi" }),
+        ["/account/logout POST"] = new(Anyone),
+        ["/account/forgot-password POST"] = new(Anyone, (_, _) => new() { ["Input.Email"] = "khong-ai@example.org" }),
+        ["/account/reset-password POST"] = new(Anyone, (_, _) => new() { ["Input.Email"] = "khong-ai@example.org", ["Input.Token"] = "x", ["Input.NewPassword"] = "một mật khẩu đủ dài", ["Input.ConfirmPassword"] = "một mật khẩu đủ dài" }),
+        ["/account/invitation POST"] = new(Anyone, (_, _) => new() { ["Token"] = "gia-mao", ["Input.Password"] = "một mật khẩu đủ dài", ["Input.ConfirmPassword"] = "một mật khẩu đủ dài" }),
+        ["/Error POST"] = new(Anyone),
+        ["/language POST"] = new(Anyone, (_, _) => new() { ["culture"] = "en-US", ["returnUrl"] = "/" }),
+        ["/account/profile GET"] = new(SignedIn),
+        ["/account/profile POST Details"] = new(SignedIn, (_, _) => new() { ["Details.FullName"] = "Tên đổi trong ma trận" }),
+        ["/account/profile POST Password"] = new(SignedIn, (_, _) => new() { ["Password.Current"] = "không phải mật khẩu", ["Password.New"] = "một mật khẩu đủ dài", ["Password.Confirm"] = "một mật khẩu đủ dài" }),
+        ["/admin/users GET"] = new(OrganizerOnly),
+        ["/admin/users POST Disable"] = new(OrganizerOnly, Query: (ids, _) => "id=" + ids.VictimUserId),
+        ["/admin/users POST Enable"] = new(OrganizerOnly, Query: (ids, _) => "id=" + ids.VictimUserId),
+        ["/admin/invitations GET"] = new(OrganizerOnly),
+        ["/admin/invitations POST"] = new(OrganizerOnly, (_, _) => new() { ["Input.Email"] = "moi.matran@example.org", ["Input.FullName"] = "Ma Trận", ["Input.Role"] = Roles.Organizer }),
+        ["/admin/invitations POST Revoke"] = new(OrganizerOnly, Query: (ids, _) => "id=" + Inv(ids.OpenInvitation)),
+        ["/admin/outbox GET"] = new(OrganizerOnly),
+        ["/admin/audit GET"] = new(OrganizerOnly),
+        ["/province/representatives GET"] = new(OrganizerOrOfficer),
+        ["/province/representatives POST"] = new(OrganizerOrOfficerOfOwnProvince, (ids, t) => new()
+        {
+            ["Input.EnterpriseId"] = Inv(t == Target.Own ? ids.OwnEnterprise : ids.OtherEnterprise),
+            ["Input.Email"] = "daidien.matran@example.org",
+            ["Input.FullName"] = "Đại Diện Ma Trận",
+        }),
+    };
+
+    public static TheoryData<string, Actor, Target> Cases()
+    {
+        var data = new TheoryData<string, Actor, Target>();
+        foreach (var key in Matrix.Keys.Order(StringComparer.Ordinal))
+            foreach (var actor in Enum.GetValues<Actor>())
+                foreach (var target in Enum.GetValues<Target>())
+                    data.Add(key, actor, target);
+        return data;
+    }
+
+    [Fact]
+    public void Every_mutating_handler_and_private_page_has_a_row()
+    {
+        var endpoints = Fixture.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var endpoint in endpoints)
+        {
+            var page = endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>();
+            if (page is null)
+                continue;
+            var route = "/" + endpoint.RoutePattern.RawText!.Trim('/');
+            var model = typeof(Program).Assembly.GetType("OcopConnect.Web.Pages" + page.ViewEnginePath.Replace('/', '.') + "Model");
+            if (model is null || !typeof(PageModel).IsAssignableFrom(model))
+                continue;
+            var isPrivate = model.GetCustomAttributes<AuthorizeAttribute>(inherit: true).Any();
+            foreach (var method in model.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            {
+                var name = method.Name.EndsWith("Async", StringComparison.Ordinal) ? method.Name[..^5] : method.Name;
+                foreach (var verb in new[] { "Get", "Post", "Put", "Delete", "Patch" })
+                {
+                    if (!name.StartsWith("On" + verb, StringComparison.Ordinal))
+                        continue;
+                    var handler = name[(2 + verb.Length)..];
+                    if (verb == "Get" && !isPrivate)
+                        continue; // public reads are the catalogue's business, not this matrix's
+                    found.Add($"{route} {verb.ToUpperInvariant()}{(handler.Length > 0 ? " " + handler : "")}");
+                }
+            }
+        }
+
+        Assert.Empty(found.Except(Matrix.Keys).Order());
+        Assert.Empty(Matrix.Keys.Except(found).Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Access_is_allowed_or_refused_and_a_refusal_changes_nothing(string key, Actor actor, Target target)
+    {
+        var row = Matrix[key];
+        var ids = await ArrangeAsync();
+        var client = actor switch
+        {
+            Actor.Anonymous => Fixture.App.Browser(),
+            Actor.Organizer => await Fixture.App.SignedInAsync("bantochuc.matran@example.org"),
+            Actor.TraVinhOfficer => await Fixture.App.SignedInAsync("canbo.travinh.matran@example.org"),
+            _ => await Fixture.App.SignedInAsync("daidien.travinh.matran@example.org"),
+        };
+        var parts = key.Split(' ');
+        var url = parts[0] + (parts.Length > 2 ? "?handler=" + parts[2] : "");
+        if (row.Query is not null)
+            url += (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + row.Query(ids, target);
+
+        var before = await FingerprintAsync();
+        var response = parts[1] == "GET"
+            ? await client.GetAsync(url)
+            : await client.PostWithTokenAsync(url, row.Form?.Invoke(ids, target) ?? []);
+
+        Assert.True((int)response.StatusCode < 500, $"{key} as {actor}: {(int)response.StatusCode}");
+        var refused = response.StatusCode == HttpStatusCode.Forbidden || response.IsLoginRedirect();
+        if (row.Allowed(actor, target))
+        {
+            Assert.False(refused, $"{key} as {actor} on {target} should be allowed but got {(int)response.StatusCode} {response.Headers.Location}");
+        }
+        else
+        {
+            Assert.True(refused, $"{key} as {actor} on {target} should be refused but got {(int)response.StatusCode}");
+            Assert.Equal(actor == Actor.Anonymous ? HttpStatusCode.Redirect : HttpStatusCode.Forbidden, response.StatusCode);
+            Assert.Equal(before, await FingerprintAsync());
+        }
+    }
+
+    private async Task<IReadOnlyDictionary<string, string>> FingerprintAsync()
+    {
+        // Sessions are touched by every signed-in request; they are not data a handler may change.
+        var all = await DatabaseFingerprint.TakeAsync(Fixture.ConnectionString);
+        return all.Where(kv => kv.Key is not ("user_sessions" or "data_protection_keys")).ToDictionary();
+    }
+
+    private async Task<Ids> ArrangeAsync()
+    {
+        await using (var db = Fixture.CreateDbContext())
+            await new DemoDataLoader(db, NullLogger<DemoDataLoader>.Instance).LoadAsync();
+        await using var check = Fixture.CreateDbContext();
+        var own = await check.Enterprises.Where(e => e.TaxCode == "9900000201").Select(e => e.Id).SingleAsync();
+        var other = await check.Enterprises.Where(e => e.TaxCode == "9900000301").Select(e => e.Id).SingleAsync();
+
+        await Accounts.CreateAsync(Fixture.App, "bantochuc.matran@example.org", Roles.Organizer);
+        await Accounts.CreateAsync(Fixture.App, "canbo.travinh.matran@example.org", Roles.ProvinceOfficer, AdministrativeUnits.Ids.TraVinh);
+        await Accounts.CreateAsync(Fixture.App, "daidien.travinh.matran@example.org", Roles.EnterpriseRep, enterpriseId: own);
+        var victim = await Accounts.CreateAsync(Fixture.App, "nannhan.matran@example.org", Roles.EnterpriseRep, enterpriseId: other);
+
+        await using var scope = Fixture.App.Services.CreateAsyncScope();
+        var invitation = await scope.ServiceProvider.GetRequiredService<OcopConnect.Web.Infrastructure.Identity.Invitations>()
+            .CreateAsync("cho.moi@example.org", "Chờ Mời", Roles.ProvinceOfficer, AdministrativeUnits.Ids.BenTre, null, null, "http://localhost");
+        return new Ids(own, other, victim.Id, invitation.Invitation.Id);
+    }
+}
