@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Npgsql;
 using OcopConnect.Tests.Support;
 
@@ -29,12 +30,31 @@ public sealed class EmbeddedAppTests : IDisposable
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Signs in through the login form over real HTTP; true when the app accepted the password.</summary>
+    private static async Task<bool> SignInAsync(Uri address, string email, string password)
+    {
+        using var handler = new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() };
+        using var http = new HttpClient(handler) { BaseAddress = address };
+        var form = await HtmlClient.ParseAsync(await http.GetStringAsync("/account/login"));
+        var response = await http.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+            ["__RequestVerificationToken"] = form.AntiforgeryToken("form[method=post]"),
+        }));
+        return response.StatusCode == HttpStatusCode.Redirect;
+    }
+
     [Fact]
     public async Task The_app_starts_its_own_database_shows_the_story_refuses_a_second_process_and_stops_cleanly()
     {
-        await using var app = AppProcess.Start(_folder);
+        await using var app = AppProcess.Start(_folder, new Dictionary<string, string> { ["Demo__Password"] = "mật khẩu demo đủ dài" });
         var address = await app.WaitUntilReadyAsync();
         using var http = new HttpClient { BaseAddress = address };
+        Assert.True(await SignInAsync(address, "organizer@example.org", "mật khẩu demo đủ dài"));
+        Assert.True(await SignInAsync(address, "officer.travinh@example.org", "mật khẩu demo đủ dài"));
+        Assert.True(await SignInAsync(address, "rep@example.org", "mật khẩu demo đủ dài"));
+        Assert.DoesNotContain("mật khẩu demo đủ dài", app.Output, StringComparison.Ordinal); // a configured password is never printed
 
         var home = await http.GetStringAsync("/");
         Assert.Contains("Trà Vinh", home, StringComparison.Ordinal);
@@ -65,11 +85,42 @@ public sealed class EmbeddedAppTests : IDisposable
         await using var second = AppProcess.Start(_folder);
         var address = await second.WaitUntilReadyAsync();
         using var http = new HttpClient { BaseAddress = address };
+        // Without Demo:Password a random one is made at each start and printed once.
+        var printed = Regex.Match(second.Output, @"password: (demo-[0-9a-f]+-ocop)").Groups[1].Value;
+        Assert.NotEmpty(printed);
+        Assert.True(await SignInAsync(address, "organizer@example.org", printed));
 
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/")).StatusCode);
         Assert.Equal(1, await CountAsync("SELECT count(*) FROM partner_organisations WHERE name = 'Ghi sau sự cố'"));
         Assert.Equal(products, await CountAsync("SELECT count(*) FROM products")); // the demo was not loaded twice
         Assert.Equal(0, await second.StopAsync());
+    }
+
+    [Fact]
+    public async Task The_first_organizer_is_created_by_a_command_that_prints_a_one_time_link()
+    {
+        await using (var command = AppProcess.Start(_folder, new Dictionary<string, string> { ["Demo__Enabled"] = "false" }, "create-organizer", "--email", "giamdoc@sct.example.gov.vn", "--name", "Giám đốc Sở"))
+        {
+            Assert.Equal(0, await command.WaitForExitAsync());
+            var link = Regex.Match(command.Output, @"http://\S+/account/invitation\?token=[A-Za-z0-9_-]+").Value;
+            Assert.NotEmpty(link);
+
+            await using var app = AppProcess.Start(_folder, new Dictionary<string, string> { ["Demo__Enabled"] = "false" });
+            var address = await app.WaitUntilReadyAsync();
+            using var handler = new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() };
+            using var http = new HttpClient(handler) { BaseAddress = address };
+            var path = new Uri(link).PathAndQuery;
+            var page = await HtmlClient.ParseAsync(await http.GetStringAsync(path));
+            Assert.Contains("giamdoc@sct.example.gov.vn", page.QuerySelector(".facts")!.TextContent, StringComparison.Ordinal);
+            var accepted = await http.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Input.Password"] = "hội nghị kết nối cung cầu",
+                ["Input.ConfirmPassword"] = "hội nghị kết nối cung cầu",
+                ["__RequestVerificationToken"] = page.AntiforgeryToken("form.form"),
+            }));
+            Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/admin/users")).StatusCode);
+        }
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed partial class AppProcess : IAsyncDisposable
     public string Errors { get { lock (_stderr) return _stderr.ToString(); } }
     public int ProcessId => _process.Id;
 
-    public static AppProcess Start(string dataDirectory, IDictionary<string, string>? settings = null)
+    public static AppProcess Start(string dataDirectory, IDictionary<string, string>? settings = null, params string[] commandArgs)
     {
         var webDll = Path.Combine(AppContext.BaseDirectory, "OcopConnect.Web.dll");
         var info = new ProcessStartInfo("dotnet")
@@ -31,7 +31,7 @@ public sealed partial class AppProcess : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        foreach (var arg in new[] { webDll, "--urls", "http://127.0.0.1:0", "--contentRoot", Path.Combine(TestPaths.RepositoryRoot(), "src", "OcopConnect.Web") })
+        foreach (var arg in (string[])[webDll, .. commandArgs, "--urls", "http://127.0.0.1:0", "--contentRoot", Path.Combine(TestPaths.RepositoryRoot(), "src", "OcopConnect.Web")])
             info.ArgumentList.Add(arg);
         info.Environment.Remove("ConnectionStrings__Default");
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";

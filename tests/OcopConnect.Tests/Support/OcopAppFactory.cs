@@ -3,15 +3,15 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-
 namespace OcopConnect.Tests.Support;
 
-/// <summary>The real app on a configured server: no embedded cluster, no start-up migration or demo load.</summary>
-public sealed class OcopAppFactory(string connectionString, int rateLimit = 10_000) : WebApplicationFactory<Program>
+/// <summary>
+/// The real app on a configured server: no embedded cluster, no start-up migration or demo load, a
+/// settable clock, and any extra settings a test needs (an SMTP server, a tighter rate limit).
+/// </summary>
+public sealed class OcopAppFactory(string connectionString, int rateLimit = 10_000, IReadOnlyDictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
 {
-    /// <summary>Sign-in posts allowed per minute; high by default so tests that sign in often are not throttled.</summary>
-    public int RateLimit { get; } = rateLimit;
-
     /// <summary>Noon in Vietnam on 28 November 2026, unless a test moves it.</summary>
     public static readonly DateTimeOffset DefaultNow = new(2026, 11, 28, 12, 0, 0, TimeSpan.FromHours(7));
 
@@ -23,7 +23,10 @@ public sealed class OcopAppFactory(string connectionString, int rateLimit = 10_0
         builder.UseSetting("ConnectionStrings:Default", connectionString);
         builder.UseSetting("Database:Migrate", "false");
         builder.UseSetting("Demo:Enabled", "false");
-        builder.UseSetting("RateLimits:AuthPerMinute", RateLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // Sign-in posts allowed per minute: high by default, so tests that sign in often are not throttled.
+        builder.UseSetting("RateLimits:AuthPerMinute", rateLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
             // The real hasher with fewer rounds: tests create and sign in hundreds of accounts.
