@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using OcopConnect.Web.Data;
 using OcopConnect.Web.Data.Identity;
 using OcopConnect.Web.Data.Seed;
@@ -17,6 +18,9 @@ public static class DatabaseInitializer
         var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
         if (settings.Migrate)
         {
+            // EF Core reads its history table before creating it and logs that read as an error on an
+            // empty database; creating the table first keeps a new user's first start free of alarms.
+            await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>().CreateIfNotExistsAsync();
             // EF Core takes a database lock while migrating, so instances starting together migrate once.
             await db.Database.MigrateAsync();
             app.Logger.LogInformation("Database migrated");

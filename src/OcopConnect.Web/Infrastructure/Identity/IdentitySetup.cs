@@ -18,7 +18,13 @@ public static class IdentitySetup
     {
         // Keys in PostgreSQL: every instance reads the same keys, so cookies and antiforgery tokens
         // survive restarts and work whichever instance answers.
-        services.AddDataProtection().SetApplicationName("OcopConnect").PersistKeysToDbContext<OcopDbContext>();
+        var keys = services.AddDataProtection().SetApplicationName("OcopConnect").PersistKeysToDbContext<OcopDbContext>();
+        // At rest the keys are as safe as the database; a certificate adds a second lock in production.
+        if (configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificatePath)
+        {
+            keys.ProtectKeysWithCertificate(System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(
+                certificatePath, configuration["DataProtection:CertificatePassword"]));
+        }
 
         services.AddIdentity<AppUser, IdentityRole>(o =>
             {
