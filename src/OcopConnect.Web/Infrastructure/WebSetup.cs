@@ -39,6 +39,8 @@ public static class WebSetup
         services.AddRouting(o => o.LowercaseUrls = true);
         // Razor would otherwise write Vietnamese letters as &#x1EA3; entities: legal, but heavy and unreadable.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        // One message per field, and a database check never runs on a value that already failed (an empty email).
+        ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
         services.AddOcopIdentity(configuration);
         services.AddOcopAuthorization();

@@ -160,6 +160,48 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
         }
     }
 
+    public static TheoryData<string, Actor> PostCases()
+    {
+        var data = new TheoryData<string, Actor>();
+        foreach (var key in Matrix.Keys.Where(k => k.Contains(" POST", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+            foreach (var actor in new[] { Actor.Anonymous, Actor.Organizer, Actor.TraVinhOfficer })
+                data.Add(key, actor);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PostCases))]
+    public async Task Missing_overlong_and_hostile_values_never_cause_a_server_error(string key, Actor actor)
+    {
+        var ids = await ArrangeAsync();
+        var client = actor switch
+        {
+            Actor.Anonymous => Fixture.App.Browser(),
+            Actor.Organizer => await Fixture.App.SignedInAsync("bantochuc.matran@example.org"),
+            _ => await Fixture.App.SignedInAsync("canbo.travinh.matran@example.org"),
+        };
+        var parts = key.Split(' ');
+        var url = parts[0] + (parts.Length > 2 ? "?handler=" + parts[2] : "");
+        var fields = Matrix[key].Form?.Invoke(ids, Target.Own).Keys.ToList() ?? [];
+        const string hostile = "<script>alert('x')</script>\u0000' OR 1=1 --";
+        var payloads = new List<(string Query, Dictionary<string, string> Form)>
+        {
+            ("", []),
+            ("&id=abc", fields.ToDictionary(f => f, _ => new string('x', 10_000))),
+            ("&id=-1", fields.ToDictionary(f => f, _ => hostile)),
+            ("&id=99999999999999999999", fields.ToDictionary(f => f, _ => "")),
+        };
+
+        foreach (var (query, form) in payloads)
+        {
+            var target = url + (url.Contains('?', StringComparison.Ordinal) ? query : (query.Length > 0 ? "?" + query[1..] : ""));
+            var response = await client.PostWithTokenAsync(target, form);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True((int)response.StatusCode < 500, $"{key} as {actor} with {query}: {(int)response.StatusCode}");
+            Assert.DoesNotContain("<script>alert('x')</script>", body, StringComparison.Ordinal);
+        }
+    }
+
     private async Task<IReadOnlyDictionary<string, string>> FingerprintAsync()
     {
         // Sessions are touched by every signed-in request; they are not data a handler may change.

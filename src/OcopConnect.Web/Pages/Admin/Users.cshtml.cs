@@ -28,8 +28,10 @@ public sealed class UsersModel(OcopDbContext db, UserManager<AppUser> users, Tim
             .ToListAsync(ct);
     }
 
-    public async Task<IActionResult> OnPostDisableAsync(string id)
+    public async Task<IActionResult> OnPostDisableAsync(string? id)
     {
+        if (string.IsNullOrEmpty(id) || id.Length > 64)
+            return NotFound();
         var user = await users.FindByIdAsync(id);
         if (user is null)
             return NotFound();
@@ -48,8 +50,10 @@ public sealed class UsersModel(OcopDbContext db, UserManager<AppUser> users, Tim
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostEnableAsync(string id)
+    public async Task<IActionResult> OnPostEnableAsync(string? id)
     {
+        if (string.IsNullOrEmpty(id) || id.Length > 64)
+            return NotFound();
         var user = await users.FindByIdAsync(id);
         if (user is null)
             return NotFound();
