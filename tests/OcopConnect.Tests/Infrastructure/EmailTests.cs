@@ -12,6 +12,8 @@ public sealed class EmailTests(DatabaseFixture fixture) : DatabaseTest(fixture)
         ["Smtp:Host"] = "127.0.0.1",
         ["Smtp:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Smtp:Security"] = "None",
+        // The test drives the workers itself, so that it knows when delivery is over.
+        ["Smtp:DeliverInBackground"] = "false",
     });
 
     [Fact]

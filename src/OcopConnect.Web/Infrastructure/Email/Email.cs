@@ -38,6 +38,9 @@ public sealed class SmtpOptions
     /// <summary>StartTls, SslOnConnect or None (None only for a relay on the same host).</summary>
     public SecureSocketOptions Security { get; set; } = SecureSocketOptions.StartTlsWhenAvailable;
 
+    /// <summary>Whether this instance runs the delivery loop (off for an instance that should only serve pages).</summary>
+    public bool DeliverInBackground { get; set; } = true;
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Host);
 }
 
@@ -51,7 +54,7 @@ public sealed class SmtpDeliveryService(IServiceScopeFactory scopes, IOptions<Sm
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!options.Value.IsConfigured)
+        if (!options.Value.IsConfigured || !options.Value.DeliverInBackground)
             return;
         using var timer = new PeriodicTimer(Interval, clock);
         do

@@ -55,10 +55,8 @@ public sealed class InvitationModel(Invitations invitations, SignInManager<AppUs
     private async Task LoadAsync(CancellationToken ct)
     {
         Invitation = await invitations.FindUsableAsync(Token, ct);
-        if (Invitation?.ProvinceId is int provinceId)
-            ScopeName = await db.Provinces.Where(p => p.Id == provinceId).Select(p => p.NameVi).SingleOrDefaultAsync(ct);
-        else if (Invitation?.EnterpriseId is int enterpriseId)
-            ScopeName = await db.Enterprises.Where(e => e.Id == enterpriseId).Select(e => e.Name).SingleOrDefaultAsync(ct);
+        if (Invitation is not null)
+            ScopeName = await db.ScopeNameAsync(Invitation.ProvinceId, Invitation.EnterpriseId, ct);
     }
 
     public sealed class InputModel

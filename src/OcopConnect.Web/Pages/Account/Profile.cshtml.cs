@@ -102,10 +102,7 @@ public sealed class ProfileModel(
     {
         Email = user.Email ?? "";
         RoleNames = await users.GetRolesAsync(user);
-        if (user.ProvinceId is int provinceId)
-            ScopeName = await db.Provinces.Where(p => p.Id == provinceId).Select(p => p.NameVi).SingleOrDefaultAsync();
-        else if (user.EnterpriseId is int enterpriseId)
-            ScopeName = await db.Enterprises.Where(e => e.Id == enterpriseId).Select(e => e.Name).SingleOrDefaultAsync();
+        ScopeName = await db.ScopeNameAsync(user.ProvinceId, user.EnterpriseId);
     }
 
     public sealed class DetailsInput

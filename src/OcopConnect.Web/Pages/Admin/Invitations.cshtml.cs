@@ -80,10 +80,7 @@ public sealed class InvitationsModel(OcopDbContext db, Invitations invitations, 
     {
         public InputValidator(OcopDbContext db, UserManager<AppUser> users)
         {
-            RuleFor(x => x.Email).NotEmpty().WithMessage("Vui lòng nhập email.")
-                .MaximumLength(254).WithMessage("Email quá dài.")
-                .EmailAddress().WithMessage("Email không hợp lệ.")
-                .MustAsync(async (email, _) => await users.FindByEmailAsync(email.Trim()) is null).WithMessage("Email này đã có tài khoản.");
+            RuleFor(x => x.Email).NewAccountEmail(users);
             RuleFor(x => x.FullName).NotEmpty().WithMessage("Vui lòng nhập họ và tên.").MaximumLength(SchemaLimits.Name).WithMessage("Họ và tên quá dài.");
             RuleFor(x => x.Role).Must(r => r is Roles.Organizer or Roles.ProvinceOfficer)
                 .WithMessage("Ban tổ chức chỉ mời cán bộ Sở Công Thương hoặc thành viên ban tổ chức; đại diện chủ thể do Sở mời.");

@@ -74,10 +74,7 @@ public sealed class RepresentativesModel(
         public InputValidator(UserManager<AppUser> users)
         {
             RuleFor(x => x.EnterpriseId).GreaterThan(0).WithMessage("Chọn chủ thể OCOP.");
-            RuleFor(x => x.Email).NotEmpty().WithMessage("Vui lòng nhập email.")
-                .MaximumLength(254).WithMessage("Email quá dài.")
-                .EmailAddress().WithMessage("Email không hợp lệ.")
-                .MustAsync(async (email, _) => await users.FindByEmailAsync(email.Trim()) is null).WithMessage("Email này đã có tài khoản.");
+            RuleFor(x => x.Email).NewAccountEmail(users);
             RuleFor(x => x.FullName).NotEmpty().WithMessage("Vui lòng nhập họ và tên.").MaximumLength(SchemaLimits.Name).WithMessage("Họ và tên quá dài.");
         }
     }

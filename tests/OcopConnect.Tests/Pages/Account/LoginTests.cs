@@ -102,10 +102,13 @@ public sealed class LoginTests(DatabaseFixture fixture) : DatabaseTest(fixture)
         await using var app = new OcopAppFactory(Fixture.ConnectionString, rateLimit: 3);
         var client = app.Browser();
         var statuses = new List<HttpStatusCode>();
-        for (var i = 0; i < 4; i++)
+        for (var i = 0; i < 8 && !statuses.Contains(HttpStatusCode.TooManyRequests); i++)
             statuses.Add((await client.PostLoginAsync(Email, "sai " + i)).StatusCode);
 
-        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        // Three per minute: the fourth is refused (a minute boundary in between can allow at most three more).
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK], statuses.Take(3));
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+        Assert.InRange(statuses.Count, 4, 7);
         var last = await client.PostLoginAsync(Email, Accounts.Password);
         Assert.Contains("quá nhiều lần", await last.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         // Reading the page is never throttled.
