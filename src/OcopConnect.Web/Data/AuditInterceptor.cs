@@ -21,6 +21,8 @@ public sealed class AuditInterceptor(TimeProvider clock, ICurrentUser currentUse
     private static readonly HashSet<Type> NotAudited =
     [
         typeof(AuditEntry), typeof(UserSession), typeof(EmailMessage), typeof(DataProtectionKey), typeof(IdentityUserToken<string>),
+        typeof(StoredFile), // file bytes; the rows that point to them (photos, logos, scans) are audited
+
     ];
 
     private static readonly HashSet<string> SecretProperties =

@@ -17,4 +17,5 @@ public static class SchemaLimits
     public const int DecisionNumber = 60;
     public const int UserId = 64;
     public const int Notes = 2000;
+    public const int FileKey = 64;
 }

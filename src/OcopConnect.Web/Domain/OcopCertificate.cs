@@ -40,6 +40,9 @@ public sealed class OcopCertificate : EditableEntity
     public DateOnly DecisionDate { get; private set; }
     public DateOnly ExpiresOn { get; private set; }
 
+    /// <summary>File-storage key of the scanned decision (PDF), if one was uploaded.</summary>
+    public string? ScanKey { get; set; }
+
     /// <summary>Sets the decision date and the expiry that follows from it.</summary>
     public void SetDecisionDate(DateOnly decisionDate)
     {

@@ -35,15 +35,20 @@ public sealed class Product : EditableEntity
     public OcopCertificate? RatingOn(DateOnly day) => OcopCertificate.RatingOn(Certificates, day);
 }
 
-/// <summary>A photo of a product; the bytes live behind the file storage (issue 4), this row keeps the order and text.</summary>
+/// <summary>
+/// A photo of a product, re-encoded into a thumbnail and a display size; the bytes live behind the
+/// file storage under opaque keys, this row keeps the order and the alternative text.
+/// </summary>
 public sealed class ProductPhoto
 {
     public int Id { get; set; }
     public int ProductId { get; set; }
     public Product? Product { get; set; }
     public int Position { get; set; }
-    public required string StorageKey { get; set; }
-    public required string ContentType { get; set; }
+    public required string ThumbnailKey { get; set; }
+    public required string DisplayKey { get; set; }
+    public int Width { get; set; }
+    public int Height { get; set; }
     public string? AltText { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }

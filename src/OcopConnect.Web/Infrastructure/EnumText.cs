@@ -53,4 +53,19 @@ public static class EnumText
         PartnerKind.Other => "Khác",
         _ => value.ToString(),
     };
+
+    public static string Vi(RecognitionLevel value) => value switch
+    {
+        RecognitionLevel.District => "Cấp huyện",
+        RecognitionLevel.Province => "Cấp tỉnh",
+        RecognitionLevel.Central => "Cấp trung ương",
+        _ => value.ToString(),
+    };
+
+    public static string Vi(RecognitionKind value) => value switch
+    {
+        RecognitionKind.FirstRecognition => "Công nhận lần đầu",
+        RecognitionKind.ReRecognition => "Công nhận lại",
+        _ => value.ToString(),
+    };
 }

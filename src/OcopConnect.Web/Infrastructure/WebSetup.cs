@@ -54,6 +54,7 @@ public static class WebSetup
             };
         });
         services.AddScoped<DemoDataLoader>();
+        services.AddScoped<Files.IFileStorage, Files.PostgresFileStorage>();
         services.AddOcopHealthChecks();
         return services;
     }
@@ -72,6 +73,7 @@ public static class WebSetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOcopHealthChecks();
+        Files.FileEndpoints.MapOcopFiles(app);
         app.MapRazorPages();
     }
 }

@@ -37,15 +37,39 @@ public enum Target
 /// </summary>
 public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fixture)
 {
-    private sealed record Ids(int OwnEnterprise, int OtherEnterprise, string VictimUserId, int OpenInvitation);
+    private sealed record Ids(
+        int OwnEnterprise, int OtherEnterprise, string VictimUserId, int OpenInvitation,
+        int OwnProduct, int OtherProduct, int OwnPhoto, int OtherPhoto, int OwnCertificate, int OtherCertificate)
+    {
+        public int Enterprise(Target t) => t == Target.Own ? OwnEnterprise : OtherEnterprise;
+        public int Product(Target t) => t == Target.Own ? OwnProduct : OtherProduct;
+        public int Photo(Target t) => t == Target.Own ? OwnPhoto : OtherPhoto;
+        public int Certificate(Target t) => t == Target.Own ? OwnCertificate : OtherCertificate;
+    }
 
-    private sealed record Row(Func<Actor, Target, bool> Allowed, Func<Ids, Target, Dictionary<string, string>>? Form = null, Func<Ids, Target, string>? Query = null);
+    /// <summary>A matrix row: who may, the form to send, and how to fill the route's and query's ids for a target.</summary>
+    private sealed record Row(
+        Func<Actor, Target, bool> Allowed, Func<Ids, Target, Dictionary<string, string>>? Form = null, Func<Ids, Target, string>? Query = null,
+        Func<Ids, Target, int>? RouteId = null);
 
     private static bool Anyone(Actor a, Target t) => true;
     private static bool SignedIn(Actor a, Target t) => a != Actor.Anonymous;
     private static bool OrganizerOnly(Actor a, Target t) => a == Actor.Organizer;
     private static bool OrganizerOrOfficer(Actor a, Target t) => a is Actor.Organizer or Actor.TraVinhOfficer;
     private static bool OrganizerOrOfficerOfOwnProvince(Actor a, Target t) => a == Actor.Organizer || (a == Actor.TraVinhOfficer && t == Target.Own);
+
+    /// <summary>Enterprise data: organizers anywhere; the officer of its province and its own representative on their own target.</summary>
+    private static bool EnterpriseOwners(Actor a, Target t) => a == Actor.Organizer || (a is Actor.TraVinhOfficer or Actor.TraVinhRep && t == Target.Own);
+
+    private static readonly Func<Ids, Target, int> EnterpriseRoute = (ids, t) => ids.Enterprise(t);
+    private static readonly Func<Ids, Target, int> ProductRoute = (ids, t) => ids.Product(t);
+
+    private static Dictionary<string, string> ProductForm(Ids ids, Target t) => new()
+    {
+        ["Input.NameVi"] = "Sản phẩm ma trận " + t,
+        ["Input.ProductGroupId"] = Inv(ProductGroups.ProcessedFood),
+        ["Input.Version"] = "0",
+    };
 
     private static string Inv(int value) => value.ToString(CultureInfo.InvariantCulture);
 
@@ -71,6 +95,42 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
         ["/admin/outbox GET"] = new(OrganizerOnly),
         ["/admin/audit GET"] = new(OrganizerOnly),
         ["/province/representatives GET"] = new(OrganizerOrOfficer),
+        ["/manage GET"] = new(SignedIn),
+        ["/manage/expiring GET"] = new(SignedIn),
+        ["/manage/enterprises/new GET"] = new(OrganizerOrOfficer),
+        ["/manage/enterprises/new POST"] = new(OrganizerOrOfficer, (_, t) => new()
+        {
+            ["Input.Name"] = "Chủ thể mới ma trận " + t,
+            ["Input.Kind"] = "Cooperative",
+            ["Input.ProvinceId"] = Inv(AdministrativeUnits.Ids.VinhLong),
+        }),
+        ["/manage/enterprises/{id:int} GET"] = new(EnterpriseOwners, RouteId: EnterpriseRoute),
+        ["/manage/enterprises/{id:int} POST"] = new(EnterpriseOwners, (_, t) => new() { ["Input.Name"] = "Tên sửa trong ma trận " + t, ["Input.Kind"] = "Company", ["Input.Version"] = "0" }, RouteId: EnterpriseRoute),
+        ["/manage/enterprises/{enterpriseId:int}/products GET"] = new(EnterpriseOwners, RouteId: EnterpriseRoute),
+        ["/manage/enterprises/{enterpriseId:int}/products POST Publish"] = new(EnterpriseOwners, Query: (ids, t) => "productId=" + Inv(ids.Product(t)), RouteId: EnterpriseRoute),
+        ["/manage/enterprises/{enterpriseId:int}/products POST Unpublish"] = new(EnterpriseOwners, Query: (ids, t) => "productId=" + Inv(ids.Product(t)), RouteId: EnterpriseRoute),
+        ["/manage/enterprises/{enterpriseId:int}/products POST Archive"] = new(EnterpriseOwners, Query: (ids, t) => "productId=" + Inv(ids.Product(t)), RouteId: EnterpriseRoute),
+        ["/manage/enterprises/{enterpriseId:int}/products POST Restore"] = new(EnterpriseOwners, Query: (ids, t) => "productId=" + Inv(ids.Product(t)), RouteId: EnterpriseRoute),
+        ["/manage/enterprises/{enterpriseId:int}/products/new GET"] = new(EnterpriseOwners, RouteId: EnterpriseRoute),
+        ["/manage/enterprises/{enterpriseId:int}/products/new POST"] = new(EnterpriseOwners, ProductForm, RouteId: EnterpriseRoute),
+        ["/manage/products/{id:int} GET"] = new(EnterpriseOwners, RouteId: ProductRoute),
+        ["/manage/products/{id:int} POST"] = new(EnterpriseOwners, ProductForm, RouteId: ProductRoute),
+        ["/manage/products/{id:int}/certificates GET"] = new(EnterpriseOwners, RouteId: ProductRoute),
+        ["/manage/products/{id:int}/certificates GET Scan"] = new(EnterpriseOwners, Query: (ids, t) => "certificateId=" + Inv(ids.Certificate(t)), RouteId: ProductRoute),
+        ["/manage/products/{id:int}/certificates POST"] = new(EnterpriseOwners, (_, t) => new()
+        {
+            ["Input.Stars"] = "4",
+            ["Input.Level"] = "Province",
+            ["Input.Kind"] = "ReRecognition",
+            ["Input.AuthorityName"] = "UBND tỉnh Vĩnh Long",
+            ["Input.DecisionNumber"] = "999/QĐ-UBND-" + t,
+            ["Input.DecisionDate"] = "2026-10-01",
+        }, RouteId: ProductRoute),
+        ["/manage/products/{id:int}/photos GET"] = new(EnterpriseOwners, RouteId: ProductRoute),
+        ["/manage/products/{id:int}/photos POST Upload"] = new(EnterpriseOwners, RouteId: ProductRoute),
+        ["/manage/products/{id:int}/photos POST Delete"] = new(EnterpriseOwners, Query: (ids, t) => "photoId=" + Inv(ids.Photo(t)), RouteId: ProductRoute),
+        ["/manage/products/{id:int}/photos POST Move"] = new(EnterpriseOwners, Query: (ids, t) => "photoId=" + Inv(ids.Photo(t)) + "&direction=1", RouteId: ProductRoute),
+        ["/manage/products/{id:int}/photos POST Describe"] = new(EnterpriseOwners, (_, _) => new() { ["altText"] = "Ảnh ma trận" }, Query: (ids, t) => "photoId=" + Inv(ids.Photo(t)), RouteId: ProductRoute),
         ["/province/representatives POST"] = new(OrganizerOrOfficerOfOwnProvince, (ids, t) => new()
         {
             ["Input.EnterpriseId"] = Inv(t == Target.Own ? ids.OwnEnterprise : ids.OtherEnterprise),
@@ -137,7 +197,7 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
             _ => await Fixture.App.SignedInAsync("daidien.travinh.matran@example.org"),
         };
         var parts = key.Split(' ');
-        var url = parts[0] + (parts.Length > 2 ? "?handler=" + parts[2] : "");
+        var url = Concrete(parts[0], row, ids, target) + (parts.Length > 2 ? "?handler=" + parts[2] : "");
         if (row.Query is not null)
             url += (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + row.Query(ids, target);
 
@@ -181,7 +241,7 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
             _ => await Fixture.App.SignedInAsync("canbo.travinh.matran@example.org"),
         };
         var parts = key.Split(' ');
-        var url = parts[0] + (parts.Length > 2 ? "?handler=" + parts[2] : "");
+        var url = Concrete(parts[0], Matrix[key], ids, Target.Own) + (parts.Length > 2 ? "?handler=" + parts[2] : "");
         var fields = Matrix[key].Form?.Invoke(ids, Target.Own).Keys.ToList() ?? [];
         const string hostile = "<script>alert('x')</script>\u0000' OR 1=1 --";
         var payloads = new List<(string Query, Dictionary<string, string> Form)>
@@ -202,6 +262,10 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
         }
     }
 
+    /// <summary>The route template with its id filled for the target: "/manage/products/{id:int}" → "/manage/products/42".</summary>
+    private static string Concrete(string template, Row row, Ids ids, Target target) =>
+        row.RouteId is null ? template : System.Text.RegularExpressions.Regex.Replace(template, @"\{[^}]+\}", Inv(row.RouteId(ids, target)));
+
     private async Task<IReadOnlyDictionary<string, string>> FingerprintAsync()
     {
         // Sessions are touched by every signed-in request; they are not data a handler may change.
@@ -221,10 +285,21 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
         await Accounts.CreateAsync(Fixture.App, "canbo.travinh.matran@example.org", Roles.ProvinceOfficer, AdministrativeUnits.Ids.TraVinh);
         await Accounts.CreateAsync(Fixture.App, "daidien.travinh.matran@example.org", Roles.EnterpriseRep, enterpriseId: own);
         var victim = await Accounts.CreateAsync(Fixture.App, "nannhan.matran@example.org", Roles.EnterpriseRep, enterpriseId: other);
+        var ownProduct = await check.Products.Where(p => p.EnterpriseId == own).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
+        var otherProduct = await check.Products.Where(p => p.EnterpriseId == other).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
+        var photos = new[] { ownProduct, otherProduct }.SelectMany(product => Enumerable.Range(0, 2).Select(position => new OcopConnect.Web.Domain.ProductPhoto
+        {
+            ProductId = product, Position = position, ThumbnailKey = Guid.NewGuid().ToString("N"), DisplayKey = Guid.NewGuid().ToString("N"), AltText = "ảnh",
+        })).ToList();
+        check.ProductPhotos.AddRange(photos);
+        await check.SaveChangesAsync();
+        var ownCertificate = await check.Certificates.Where(c => c.ProductId == ownProduct).Select(c => c.Id).FirstAsync();
+        var otherCertificate = await check.Certificates.Where(c => c.ProductId == otherProduct).Select(c => c.Id).FirstAsync();
 
         await using var scope = Fixture.App.Services.CreateAsyncScope();
         var invitation = await scope.ServiceProvider.GetRequiredService<OcopConnect.Web.Infrastructure.Identity.Invitations>()
             .CreateAsync("cho.moi@example.org", "Chờ Mời", Roles.ProvinceOfficer, AdministrativeUnits.Ids.BenTre, null, null, "http://localhost");
-        return new Ids(own, other, victim.Id, invitation.Invitation.Id);
+        return new Ids(own, other, victim.Id, invitation.Invitation.Id, ownProduct, otherProduct,
+            photos.First(p => p.ProductId == ownProduct).Id, photos.First(p => p.ProductId == otherProduct).Id, ownCertificate, otherCertificate);
     }
 }

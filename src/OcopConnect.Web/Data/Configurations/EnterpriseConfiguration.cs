@@ -18,6 +18,7 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
         builder.Property(e => e.Website).HasMaxLength(SchemaLimits.Url);
         builder.Property(e => e.DescriptionVi).HasMaxLength(SchemaLimits.Description);
         builder.Property(e => e.DescriptionEn).HasMaxLength(SchemaLimits.Description);
+        builder.Property(e => e.LogoKey).HasMaxLength(SchemaLimits.FileKey);
         builder.HasIndex(e => e.Slug).IsUnique();
         builder.HasIndex(e => e.TaxCode).IsUnique();
         builder.HasIndex(e => e.ProvinceId);

@@ -18,6 +18,7 @@ internal sealed class OcopCertificateConfiguration : IEntityTypeConfiguration<Oc
         builder.MapEditable();
         builder.Property(c => c.AuthorityName).HasMaxLength(SchemaLimits.Name);
         builder.Property(c => c.DecisionNumber).HasMaxLength(SchemaLimits.DecisionNumber);
+        builder.Property(c => c.ScanKey).HasMaxLength(SchemaLimits.FileKey);
         builder.Property(c => c.DecisionDate);
         builder.Property(c => c.ExpiresOn);
         builder.HasIndex(c => new { c.ProductId, c.DecisionNumber }).IsUnique();

@@ -28,8 +28,8 @@ internal sealed class ProductPhotoConfiguration : IEntityTypeConfiguration<Produ
 {
     public void Configure(EntityTypeBuilder<ProductPhoto> builder)
     {
-        builder.Property(p => p.StorageKey).HasMaxLength(SchemaLimits.ShortText);
-        builder.Property(p => p.ContentType).HasMaxLength(SchemaLimits.EnumText);
+        builder.Property(p => p.ThumbnailKey).HasMaxLength(SchemaLimits.FileKey);
+        builder.Property(p => p.DisplayKey).HasMaxLength(SchemaLimits.FileKey);
         builder.Property(p => p.AltText).HasMaxLength(SchemaLimits.Name);
         builder.HasIndex(p => new { p.ProductId, p.Position }).IsUnique();
         builder.HasOne(p => p.Product).WithMany(p => p.Photos).HasForeignKey(p => p.ProductId).OnDelete(DeleteBehavior.Cascade);

@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace OcopConnect.Web.Data.Configurations;
+
+internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<StoredFile>
+{
+    public void Configure(EntityTypeBuilder<StoredFile> builder)
+    {
+        builder.Property(f => f.ContentType).HasMaxLength(SchemaLimits.EnumText);
+        builder.Property(f => f.Sha256).HasMaxLength(64);
+        builder.ToTable(t => t.HasCheckConstraint("ck_stored_files_length", "length = octet_length(content)"));
+    }
+}
