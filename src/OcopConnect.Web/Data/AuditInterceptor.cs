@@ -22,6 +22,7 @@ public sealed class AuditInterceptor(TimeProvider clock, ICurrentUser currentUse
     [
         typeof(AuditEntry), typeof(UserSession), typeof(EmailMessage), typeof(DataProtectionKey), typeof(IdentityUserToken<string>),
         typeof(StoredFile), // file bytes; the rows that point to them (photos, logos, scans) are audited
+        typeof(ImportBatch), // an uploaded spreadsheet; the rows it writes are audited one by one
 
     ];
 

@@ -15,6 +15,7 @@ public sealed class OcopDbContext(DbContextOptions<OcopDbContext> options) : Ide
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
 
     public DbSet<Province> Provinces => Set<Province>();
     public DbSet<ProductGroup> ProductGroups => Set<ProductGroup>();

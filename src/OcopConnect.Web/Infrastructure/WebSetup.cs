@@ -55,6 +55,7 @@ public static class WebSetup
         });
         services.AddScoped<DemoDataLoader>();
         services.AddScoped<Files.IFileStorage, Files.PostgresFileStorage>();
+        services.AddScoped<Import.ProductImport>();
         services.AddOcopHealthChecks();
         return services;
     }

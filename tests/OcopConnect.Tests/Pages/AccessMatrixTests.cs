@@ -97,6 +97,10 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
         ["/province/representatives GET"] = new(OrganizerOrOfficer),
         ["/manage GET"] = new(SignedIn),
         ["/manage/expiring GET"] = new(SignedIn),
+        ["/manage/import GET"] = new(OrganizerOrOfficer),
+        ["/manage/import GET Template"] = new(OrganizerOrOfficer, Query: (_, _) => "format=csv"),
+        ["/manage/import POST Preview"] = new(OrganizerOrOfficer, (_, _) => new() { ["ProvinceId"] = Inv(AdministrativeUnits.Ids.TraVinh) }),
+        ["/manage/import POST Commit"] = new(OrganizerOrOfficer, Query: (_, _) => "batchId=" + Guid.NewGuid()),
         ["/manage/enterprises/new GET"] = new(OrganizerOrOfficer),
         ["/manage/enterprises/new POST"] = new(OrganizerOrOfficer, (_, t) => new()
         {
