@@ -135,7 +135,7 @@ public sealed partial class ProductImport(OcopDbContext db, ProvinceLineage line
             enterprise.Phone = p.Phone ?? enterprise.Phone;
             enterprise.Email = p.Email ?? enterprise.Email;
             if (enterprise.Slug.Length == 0)
-                enterprise.Slug = await UniqueSlugAsync(db.Enterprises.Select(e => e.Slug), db.Enterprises.Local.Select(e => e.Slug), p.Name, "chu-the", ct);
+                enterprise.Slug = await UniqueSlugs.ForAsync(db.Enterprises.Select(e => e.Slug), db.Enterprises.Local.Select(e => e.Slug), p.Name, "chu-the", ct);
         }
 
         var productsByKey = new Dictionary<(string, string), Product>();
@@ -167,7 +167,7 @@ public sealed partial class ProductImport(OcopDbContext db, ProvinceLineage line
             product.Packaging = p.Packaging ?? product.Packaging;
             product.Unit = p.Unit ?? product.Unit;
             if (product.Slug.Length == 0)
-                product.Slug = await UniqueSlugAsync(db.Products.Select(x => x.Slug), db.Products.Local.Select(x => x.Slug), p.Product, "san-pham", ct);
+                product.Slug = await UniqueSlugs.ForAsync(db.Products.Select(x => x.Slug), db.Products.Local.Select(x => x.Slug), p.Product, "san-pham", ct);
         }
 
         foreach (var p in valid.Where(p => p.Decision is not null))
@@ -338,18 +338,6 @@ public sealed partial class ProductImport(OcopDbContext db, ProvinceLineage line
         if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is > 20_000 and < 80_000)
             return DateOnly.FromDateTime(DateTime.FromOADate(serial));
         return null;
-    }
-
-    private static async Task<string> UniqueSlugAsync(IQueryable<string> stored, IEnumerable<string> pending, string name, string fallback, CancellationToken ct)
-    {
-        var slug = Slug.From(name);
-        if (slug.Length == 0)
-            slug = fallback;
-        var taken = (await stored.Where(s => s == slug || s.StartsWith(slug + "-")).ToListAsync(ct)).Concat(pending).ToHashSet(StringComparer.Ordinal);
-        var candidate = slug;
-        for (var n = 2; taken.Contains(candidate); n++)
-            candidate = $"{slug}-{n}";
-        return candidate;
     }
 
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]

@@ -44,27 +44,12 @@ public sealed class CreateModel(OcopDbContext db, IAuthorizationService authoriz
         if (!await authorization.CanAsync(User, new ProvinceResource(provinceId), Policies.ProvinceData))
             return Forbid();
 
-        var enterprise = new Enterprise { Name = Input.Name.Trim(), Slug = await UniqueSlugAsync(Input.Name, ct), ProvinceId = provinceId };
+        var enterprise = new Enterprise { Name = Input.Name.Trim(), Slug = await UniqueSlugs.ForAsync(db.Enterprises.Select(e => e.Slug), [], Input.Name, "chu-the", ct), ProvinceId = provinceId };
         Input.ApplyTo(enterprise);
         db.Enterprises.Add(enterprise);
         await db.SaveChangesAsync(ct);
         TempData["Status"] = $"Đã thêm chủ thể “{enterprise.Name}”.";
         return Redirect($"/manage/enterprises/{enterprise.Id}");
-    }
-
-    private async Task<string> UniqueSlugAsync(string name, CancellationToken ct)
-    {
-        var slug = Slug.From(name);
-        if (slug.Length == 0)
-            slug = "chu-the";
-        var taken = await db.Enterprises.Where(e => e.Slug == slug || e.Slug.StartsWith(slug + "-")).Select(e => e.Slug).ToListAsync(ct);
-        if (!taken.Contains(slug))
-            return slug;
-        for (var n = 2; ; n++)
-        {
-            if (!taken.Contains($"{slug}-{n}"))
-                return $"{slug}-{n}";
-        }
     }
 
     private async Task LoadAsync(CancellationToken ct)

@@ -42,24 +42,12 @@ public sealed class CreateModel(OcopDbContext db, IAuthorizationService authoriz
             validation.AddTo(ModelState);
             return Page();
         }
-        var product = new Product { EnterpriseId = Enterprise.Id, NameVi = Input.NameVi.Trim(), Slug = await UniqueSlugAsync(Input.NameVi, ct) };
+        var product = new Product { EnterpriseId = Enterprise.Id, NameVi = Input.NameVi.Trim(), Slug = await UniqueSlugs.ForAsync(db.Products.Select(p => p.Slug), [], Input.NameVi, "san-pham", ct) };
         Input.ApplyTo(product);
         db.Products.Add(product);
         await db.SaveChangesAsync(ct);
         TempData["Status"] = $"Đã thêm sản phẩm “{product.NameVi}”. Thêm chứng nhận và ảnh rồi công bố để sản phẩm hiện trong danh mục.";
         return Redirect($"/manage/products/{product.Id}");
-    }
-
-    private async Task<string> UniqueSlugAsync(string name, CancellationToken ct)
-    {
-        var slug = Slug.From(name);
-        if (slug.Length == 0)
-            slug = "san-pham";
-        var taken = await db.Products.Where(p => p.Slug == slug || p.Slug.StartsWith(slug + "-")).Select(p => p.Slug).ToListAsync(ct);
-        var candidate = slug;
-        for (var n = 2; taken.Contains(candidate); n++)
-            candidate = $"{slug}-{n}";
-        return candidate;
     }
 
     private async Task<Enterprise?> LoadAsync(int enterpriseId, CancellationToken ct)
