@@ -97,4 +97,18 @@ public sealed class PhotoTests(DatabaseFixture fixture) : DatabaseTest(fixture)
         Assert.Equal("Bao gạo ST25 5 kg, mặt trước", await db.ProductPhotos.Where(p => p.Id == ids[1]).Select(p => p.AltText).SingleAsync());
         Assert.Equal(7 * 2, await db.StoredFiles.CountAsync()); // the deleted photo's files went with it
     }
+
+    [Fact]
+    public async Task An_empty_photo_description_is_refused_because_screen_readers_need_it()
+    {
+        var rep = await Fixture.App.SignedInAsync(ManageWorld.Rep);
+        await UploadAsync(rep, ("gao.png", Uploads.Image(100, 100), "image/png"));
+        await using var db = Fixture.CreateDbContext();
+        var photo = await db.ProductPhotos.SingleAsync();
+
+        var response = await rep.PostWithTokenAsync($"{Url}?handler=Describe&photoId={photo.Id}", new() { ["altText"] = "   " }, Url);
+
+        Assert.Contains("trình đọc màn hình", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("Gạo ST25 Lúa Vàng", await db.ProductPhotos.Where(p => p.Id == photo.Id).Select(p => p.AltText).SingleAsync());
+    }
 }

@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +14,8 @@ namespace OcopConnect.Web.Pages.Manage.Products;
 [Authorize(Policy = Policies.Staff)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
 [RequestSizeLimit(MaxRequestBytes)]
-public sealed class PhotosModel(OcopDbContext db, IAuthorizationService authorization, IFileStorage files, TimeProvider clock, ILogger<PhotosModel> logger) : PageModel
+public sealed class PhotosModel(OcopDbContext db, IAuthorizationService authorization, IFileStorage files, TimeProvider clock,
+    IValidator<PhotosModel.DescribeInput> describeValidator, ILogger<PhotosModel> logger) : PageModel
 {
     /// <summary>Eight photos of 10 MB and the form around them.</summary>
     public const long MaxRequestBytes = UploadRules.MaxPhotosPerProduct * UploadRules.MaxImageBytes + 1024 * 1024;
@@ -127,13 +129,14 @@ public sealed class PhotosModel(OcopDbContext db, IAuthorizationService authoriz
         var photo = await db.ProductPhotos.SingleOrDefaultAsync(p => p.Id == photoId && p.ProductId == id, ct);
         if (photo is null)
             return NotFound();
-        var text = altText?.Trim();
-        if (string.IsNullOrEmpty(text) || text.Length > SchemaLimits.Name)
+        var input = new DescribeInput { AltText = altText?.Trim() ?? "" };
+        var validation = await describeValidator.ValidateAsync(input, ct);
+        if (!validation.IsValid)
         {
-            Problems.Add($"Mô tả ảnh cần từ 1 đến {SchemaLimits.Name} ký tự: người dùng trình đọc màn hình nghe mô tả này thay cho ảnh.");
+            Problems.AddRange(validation.Errors.Select(e => e.ErrorMessage));
             return Page();
         }
-        photo.AltText = text;
+        photo.AltText = input.AltText;
         await db.SaveChangesAsync(ct);
         TempData["Status"] = "Đã lưu mô tả ảnh.";
         return RedirectToPage(new { id });
@@ -148,5 +151,17 @@ public sealed class PhotosModel(OcopDbContext db, IAuthorizationService authoriz
             return Forbid();
         Photos = await db.ProductPhotos.AsNoTracking().Where(p => p.ProductId == id).OrderBy(p => p.Position).ToListAsync(ct);
         return null;
+    }
+
+    public sealed class DescribeInput
+    {
+        public string AltText { get; set; } = "";
+    }
+
+    public sealed class DescribeValidator : AbstractValidator<DescribeInput>
+    {
+        public DescribeValidator() =>
+            RuleFor(x => x.AltText).NotEmpty().MaximumLength(SchemaLimits.Name)
+                .WithMessage($"Mô tả ảnh cần từ 1 đến {SchemaLimits.Name} ký tự: người dùng trình đọc màn hình nghe mô tả này thay cho ảnh.");
     }
 }
