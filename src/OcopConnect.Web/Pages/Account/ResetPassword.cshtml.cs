@@ -74,8 +74,11 @@ public sealed class ResetPasswordModel(UserManager<AppUser> users, OcopDbContext
     {
         public InputValidator()
         {
-            RuleFor(x => x.Email).NotEmpty().EmailAddress().MaximumLength(254).WithMessage("Liên kết không hợp lệ hoặc đã hết hạn.");
-            RuleFor(x => x.Token).NotEmpty().MaximumLength(2000).WithMessage("Liên kết không hợp lệ hoặc đã hết hạn.");
+            // Both come from the emailed link, not from typing: any problem means the link is broken.
+            RuleFor(x => x.Email).Must(e => !string.IsNullOrEmpty(e) && e.Length <= 254 && e.Contains('@', StringComparison.Ordinal))
+                .WithMessage("Liên kết không hợp lệ hoặc đã hết hạn.");
+            RuleFor(x => x.Token).NotEmpty().WithMessage("Liên kết không hợp lệ hoặc đã hết hạn.")
+                .MaximumLength(2000).WithMessage("Liên kết không hợp lệ hoặc đã hết hạn.");
             RuleFor(x => x.NewPassword).NewPassword();
             RuleFor(x => x.ConfirmPassword).Equal(x => x.NewPassword).WithMessage("Mật khẩu nhập lại không khớp.");
         }

@@ -161,7 +161,7 @@ public sealed class PhotosModel(OcopDbContext db, IAuthorizationService authoriz
     public sealed class DescribeValidator : AbstractValidator<DescribeInput>
     {
         public DescribeValidator() =>
-            RuleFor(x => x.AltText).NotEmpty().MaximumLength(SchemaLimits.Name)
+            RuleFor(x => x.AltText).Length(1, SchemaLimits.Name)
                 .WithMessage($"Mô tả ảnh cần từ 1 đến {SchemaLimits.Name} ký tự: người dùng trình đọc màn hình nghe mô tả này thay cho ảnh.");
     }
 }
