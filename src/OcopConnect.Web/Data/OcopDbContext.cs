@@ -47,6 +47,8 @@ public sealed class OcopDbContext(DbContextOptions<OcopDbContext> options) : Ide
         builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserToken<string>>().ToTable("user_tokens");
         builder.Entity<Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>>().ToTable("role_claims");
         builder.ApplyConfigurationsFromAssembly(typeof(OcopDbContext).Assembly);
+        builder.HasDbFunction(typeof(Infrastructure.Search.SearchFunctions).GetMethod(nameof(Infrastructure.Search.SearchFunctions.WordSimilarity))!)
+            .HasName("word_similarity").IsBuiltIn();
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

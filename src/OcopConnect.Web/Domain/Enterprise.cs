@@ -33,6 +33,9 @@ public sealed class Enterprise : EditableEntity
     public string? DescriptionEn { get; set; }
     public bool IsActive { get; set; } = true;
 
+    /// <summary>Name folded for search, computed by PostgreSQL.</summary>
+    public string? NameFolded { get; private set; }
+
     /// <summary>File-storage key of the logo (a re-encoded image), if any.</summary>
     public string? LogoKey { get; set; }
 

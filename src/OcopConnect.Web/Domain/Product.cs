@@ -25,6 +25,12 @@ public sealed class Product : EditableEntity
 
     public bool IsPublished { get; set; }
 
+    /// <summary>Name folded for search (lower case, no diacritics), computed by PostgreSQL.</summary>
+    public string? NameFolded { get; private set; }
+
+    /// <summary>Names and description folded for search, computed by PostgreSQL.</summary>
+    public string? TextFolded { get; private set; }
+
     /// <summary>Archived products leave the catalogue but stay in reports and MoUs; nothing is hard-deleted.</summary>
     public DateTimeOffset? ArchivedAt { get; set; }
 

@@ -56,6 +56,7 @@ public static class WebSetup
         services.AddScoped<DemoDataLoader>();
         services.AddScoped<Files.IFileStorage, Files.PostgresFileStorage>();
         services.AddScoped<Import.ProductImport>();
+        services.AddScoped<Search.CatalogueSearch>();
         services.AddOcopHealthChecks();
         return services;
     }

@@ -20,6 +20,8 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
         builder.Property(e => e.DescriptionEn).HasMaxLength(SchemaLimits.Description);
         builder.Property(e => e.LogoKey).HasMaxLength(SchemaLimits.FileKey);
         builder.HasIndex(e => e.Slug).IsUnique();
+        builder.Property(e => e.NameFolded).HasComputedColumnSql("lower(public.f_unaccent(name))", stored: true);
+        builder.HasIndex(e => e.NameFolded).HasMethod("gin").HasOperators("gin_trgm_ops");
         builder.HasIndex(e => e.TaxCode).IsUnique();
         builder.HasIndex(e => e.ProvinceId);
         builder.HasOne(e => e.Province).WithMany().HasForeignKey(e => e.ProvinceId).OnDelete(DeleteBehavior.Restrict);

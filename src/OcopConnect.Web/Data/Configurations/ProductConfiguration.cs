@@ -17,6 +17,12 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.Property(p => p.Packaging).HasMaxLength(SchemaLimits.ShortText);
         builder.Property(p => p.Unit).HasMaxLength(SchemaLimits.ShortText);
         builder.HasIndex(p => p.Slug).IsUnique();
+        // Search: folded stored columns (see migration AddSearch for public.f_unaccent) with trigram indexes.
+        builder.Property(p => p.NameFolded).HasComputedColumnSql("lower(public.f_unaccent(name_vi))", stored: true);
+        builder.Property(p => p.TextFolded).HasComputedColumnSql(
+            "lower(public.f_unaccent(name_vi || ' ' || coalesce(name_en, '') || ' ' || coalesce(description_vi, '') || ' ' || coalesce(packaging, '')))", stored: true);
+        builder.HasIndex(p => p.NameFolded).HasMethod("gin").HasOperators("gin_trgm_ops");
+        builder.HasIndex(p => p.TextFolded).HasMethod("gin").HasOperators("gin_trgm_ops");
         builder.HasIndex(p => new { p.EnterpriseId, p.NameVi }).IsUnique();
         builder.HasOne(p => p.Enterprise).WithMany(e => e.Products).HasForeignKey(p => p.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.ProductGroup).WithMany().HasForeignKey(p => p.ProductGroupId).OnDelete(DeleteBehavior.Restrict);

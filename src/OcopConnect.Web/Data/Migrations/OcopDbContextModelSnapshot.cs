@@ -1098,6 +1098,12 @@ namespace OcopConnect.Web.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<string>("NameFolded")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("name_folded")
+                        .HasComputedColumnSql("lower(public.f_unaccent(name))", true);
+
                     b.Property<string>("Phone")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
@@ -1140,6 +1146,12 @@ namespace OcopConnect.Web.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_enterprises");
+
+                    b.HasIndex("NameFolded")
+                        .HasDatabaseName("ix_enterprises_name_folded");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("NameFolded"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("NameFolded"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("ProvinceId")
                         .HasDatabaseName("ix_enterprises_province_id");
@@ -1422,6 +1434,12 @@ namespace OcopConnect.Web.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name_en");
 
+                    b.Property<string>("NameFolded")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("name_folded")
+                        .HasComputedColumnSql("lower(public.f_unaccent(name_vi))", true);
+
                     b.Property<string>("NameVi")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1447,6 +1465,12 @@ namespace OcopConnect.Web.Data.Migrations
                         .HasColumnType("character varying(120)")
                         .HasColumnName("slug");
 
+                    b.Property<string>("TextFolded")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("text_folded")
+                        .HasComputedColumnSql("lower(public.f_unaccent(name_vi || ' ' || coalesce(name_en, '') || ' ' || coalesce(description_vi, '') || ' ' || coalesce(packaging, '')))", true);
+
                     b.Property<string>("Unit")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
@@ -1470,12 +1494,24 @@ namespace OcopConnect.Web.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_products");
 
+                    b.HasIndex("NameFolded")
+                        .HasDatabaseName("ix_products_name_folded");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("NameFolded"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("NameFolded"), new[] { "gin_trgm_ops" });
+
                     b.HasIndex("ProductGroupId")
                         .HasDatabaseName("ix_products_product_group_id");
 
                     b.HasIndex("Slug")
                         .IsUnique()
                         .HasDatabaseName("ix_products_slug");
+
+                    b.HasIndex("TextFolded")
+                        .HasDatabaseName("ix_products_text_folded");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("TextFolded"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("TextFolded"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("EnterpriseId", "NameVi")
                         .IsUnique()

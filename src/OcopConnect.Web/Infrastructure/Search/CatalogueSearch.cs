@@ -1,0 +1,111 @@
+using Microsoft.EntityFrameworkCore;
+using OcopConnect.Web.Data;
+using OcopConnect.Web.Domain;
+
+namespace OcopConnect.Web.Infrastructure.Search;
+
+/// <summary>PostgreSQL functions used in LINQ (mapped in <see cref="OcopDbContext"/>); never called in .NET.</summary>
+public static class SearchFunctions
+{
+    /// <summary>pg_trgm's word_similarity(query, text): how well the query matches a part of the text, 0–1.</summary>
+    public static double WordSimilarity(string query, string? text) => throw new NotSupportedException("Translated to SQL by EF Core.");
+}
+
+public enum CatalogueSort
+{
+    Relevance,
+    Stars,
+    Newest,
+    Name,
+}
+
+public sealed record CatalogueQuery(
+    string Folded, IReadOnlyCollection<int>? ProvinceIds, int? GroupId, int? Stars, CatalogueSort Sort, int Page, DateOnly Today,
+    EnterpriseKind? Kind = null, int? ConferenceId = null);
+
+public sealed record CatalogueHit(
+    int Id, string Slug, string NameVi, string? NameEn, string Enterprise, string Province, string GroupVi, string GroupEn,
+    long? Price, string? Unit, int? Stars, DateOnly? ValidUntil, bool HasExpiredCertificate, string? Thumbnail);
+
+public sealed record CatalogueResult(IReadOnlyList<CatalogueHit> Hits, int Count, bool CountIsCapped);
+
+/// <summary>
+/// The catalogue search, in PostgreSQL: the query is folded like the stored columns (lower case, no
+/// diacritics), matched with LIKE and pg_trgm's word-similarity operator on trigram-indexed columns
+/// (a small typo still matches), filtered, ranked with name matches first, and counted up to a cap.
+/// </summary>
+public sealed class CatalogueSearch(OcopDbContext db)
+{
+    public const int PageSize = 24;
+    public const int CountCap = 200;
+    public const int MaxQueryLength = 200;
+
+    public async Task<CatalogueResult> SearchAsync(CatalogueQuery query, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var today = query.Today;
+        var folded = query.Folded;
+        var like = "%" + folded.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+
+        IQueryable<Product> products = folded.Length == 0
+            ? db.Products
+            // Two index-friendly branches: an OR across tables would force a scan of every product.
+            : db.Products.FromSql($"""
+                SELECT p.*, p.xmin FROM products p
+                WHERE p.id IN (
+                    SELECT m.id FROM products m
+                    WHERE m.name_folded LIKE {like} OR m.text_folded LIKE {like} OR {folded} <% m.name_folded
+                    UNION
+                    SELECT m.id FROM products m JOIN enterprises e ON e.id = m.enterprise_id
+                    WHERE e.name_folded LIKE {like})
+                """);
+        products = products.AsNoTracking().Where(p => p.IsPublished && p.ArchivedAt == null && p.Enterprise!.IsActive);
+        if (query.ProvinceIds is { Count: > 0 } provinces)
+            products = products.Where(p => provinces.Contains(p.Enterprise!.ProvinceId));
+        if (query.GroupId is int group)
+            products = products.Where(p => p.ProductGroupId == group || p.ProductGroup!.ParentId == group);
+        if (query.Kind is EnterpriseKind kind)
+            products = products.Where(p => p.Enterprise!.Kind == kind);
+        if (query.ConferenceId is int conference)
+            products = products.Where(p => db.ExhibitedProducts.Any(ep => ep.ProductId == p.Id && ep.Delegation!.ConferenceId == conference));
+        if (query.Stars is int stars)
+        {
+            products = products.Where(p => p.Certificates.Where(c => c.DecisionDate <= today && c.ExpiresOn > today)
+                .OrderByDescending(c => c.DecisionDate).ThenByDescending(c => c.Id).Select(c => (int?)c.Stars).FirstOrDefault() == stars);
+        }
+
+        var count = await products.Take(CountCap + 1).CountAsync(ct);
+
+        var ordered = query.Sort switch
+        {
+            CatalogueSort.Stars => products.OrderByDescending(p => p.Certificates.Where(c => c.DecisionDate <= today && c.ExpiresOn > today).Max(c => (int?)c.Stars) ?? 0).ThenBy(p => p.NameVi),
+            CatalogueSort.Newest => products.OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id),
+            CatalogueSort.Name => products.OrderBy(p => p.NameFolded).ThenBy(p => p.Id),
+            _ when folded.Length == 0 => products.OrderBy(p => p.NameFolded).ThenBy(p => p.Id),
+            // Relevance: a name that contains the words first, then the closest names, then enterprise/description matches.
+            _ => products.OrderByDescending(p => EF.Functions.Like(p.NameFolded!, like))
+                .ThenByDescending(p => SearchFunctions.WordSimilarity(folded, p.NameFolded))
+                .ThenBy(p => p.NameFolded).ThenBy(p => p.Id),
+        };
+
+        var hits = await ordered.Skip((query.Page - 1) * PageSize).Take(PageSize)
+            .Select(p => new CatalogueHit(
+                p.Id, p.Slug, p.NameVi, p.NameEn, p.Enterprise!.Name, p.Enterprise.Province!.NameVi,
+                p.ProductGroup!.NameVi, p.ProductGroup.NameEn, p.ReferencePrice, p.Unit,
+                p.Certificates.Where(c => c.DecisionDate <= today && c.ExpiresOn > today).OrderByDescending(c => c.DecisionDate).ThenByDescending(c => c.Id).Select(c => (int?)c.Stars).FirstOrDefault(),
+                p.Certificates.Where(c => c.DecisionDate <= today && c.ExpiresOn > today).OrderByDescending(c => c.DecisionDate).ThenByDescending(c => c.Id).Select(c => (DateOnly?)c.ExpiresOn).FirstOrDefault(),
+                p.Certificates.Any(c => c.ExpiresOn <= today),
+                p.Photos.OrderBy(ph => ph.Position).Select(ph => ph.ThumbnailKey).FirstOrDefault()))
+            .ToListAsync(ct);
+        return new CatalogueResult(hits, Math.Min(count, CountCap), count > CountCap);
+    }
+
+    /// <summary>The search text as the stored columns hold it: lower case, no diacritics, single spaces.</summary>
+    public static string Fold(string? q)
+    {
+        if (string.IsNullOrWhiteSpace(q))
+            return "";
+        var text = q.Length > MaxQueryLength ? q[..MaxQueryLength] : q;
+        return string.Join(' ', Slug.Fold(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+}

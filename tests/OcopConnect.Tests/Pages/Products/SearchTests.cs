@@ -1,0 +1,105 @@
+using System.Net;
+using AngleSharp.Dom;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using OcopConnect.Tests.Support;
+using OcopConnect.Web.Data.Seed;
+
+namespace OcopConnect.Tests.Pages.Products;
+
+public sealed class SearchTests(DatabaseFixture fixture) : DatabaseTest(fixture)
+{
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await using var db = Fixture.CreateDbContext();
+        await new DemoDataLoader(db, NullLogger<DemoDataLoader>.Instance).LoadAsync();
+    }
+
+    private async Task<IDocument> SearchAsync(string query) => await Fixture.App.CreateClient().GetDocumentAsync("/products?" + query);
+
+    private static List<string> Names(IDocument page) => page.QuerySelectorAll("#results .card h2").Select(h => h.TextContent.Trim()).ToList();
+
+    [Theory]
+    [InlineData("q=nuoc+mam", "Nước mắm truyền thống Phú Quốc")]
+    [InlineData("q=N%C6%AF%E1%BB%9AC+M%E1%BA%AEM", "Nước mắm truyền thống Phú Quốc")]
+    [InlineData("q=tieu+phu+quoc", "Tiêu Phú Quốc")]
+    [InlineData("q=kho+ca+com", "Khô cá cơm An Thới")]
+    [InlineData("q=khom+cau+dvc", "Khóm Cầu Đúc")]
+    public async Task Search_ignores_diacritics_and_case_and_tolerates_a_small_typo(string query, string expected)
+    {
+        var names = Names(await SearchAsync(query));
+
+        Assert.Equal(expected, names.First());
+    }
+
+    [Theory]
+    [InlineData("q=dua")]
+    [InlineData("q=d%E1%BB%ABa")]
+    public async Task Dua_and_dừa_both_find_the_coconut_products(string query)
+    {
+        var names = Names(await SearchAsync(query));
+
+        Assert.Contains("Kẹo dừa sữa lá dứa", names);
+        Assert.Contains("Thạch dừa Hàm Luông", names);
+        Assert.Contains("Mật hoa dừa nguyên chất", names);
+    }
+
+    [Fact]
+    public async Task An_enterprise_name_finds_its_products_after_the_products_named_so()
+    {
+        var names = Names(await SearchAsync("q=lua+vang"));
+
+        Assert.Equal(["Gạo ST25 Lúa Vàng", "Gạo sạch Cầu Ngang"], names);
+    }
+
+    [Fact]
+    public async Task Todays_province_includes_the_provinces_it_absorbed()
+    {
+        var vinhLong = await SearchAsync("province=86");
+        var provinces = vinhLong.QuerySelectorAll("#results .card > p.muted").Select(p => p.TextContent.Split('·')[1].Trim()).Distinct().Order().ToList();
+
+        Assert.Equal(["Bến Tre", "Trà Vinh"], provinces);
+        Assert.Equal("13 kết quả", vinhLong.QuerySelector("#result-count")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Filters_combine_and_only_published_live_products_appear()
+    {
+        await using (var db = Fixture.CreateDbContext())
+            await db.Products.Where(p => p.NameVi == "Kẹo dừa sữa lá dứa").ExecuteUpdateAsync(s => s.SetProperty(p => p.IsPublished, false));
+
+        var page = await SearchAsync("q=dua&stars=4&group=1");
+
+        // Kẹo dừa (4★) is unpublished, Mật hoa dừa is 5★, Bưởi da xanh (4★) does not mention coconut;
+        // the rice's description mentions lá dứa (pandan), which folds to "dua" too.
+        Assert.Equal(["Dừa sáp Cầu Kè", "Đường mật hoa dừa", "Gạo ST25 Lúa Vàng"], Names(page));
+    }
+
+    [Theory]
+    [InlineData("page=-1", "Số trang phải từ 1")]
+    [InlineData("stars=abc", "Hạng sao chỉ có 3, 4 hoặc 5")]
+    [InlineData("province=999", "Không tìm thấy tỉnh")]
+    [InlineData("group=9.9", "Nhóm sản phẩm không có")]
+    [InlineData("kind=%3Cb%3E", "Loại hình chủ thể không hợp lệ")]
+    public async Task Bad_parameters_give_a_normal_page_with_a_gentle_message(string query, string message)
+    {
+        var response = await Fixture.App.CreateClient().GetAsync("/products?" + query);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Markup_and_an_overlong_query_are_harmless()
+    {
+        var client = Fixture.App.CreateClient();
+        var markup = await client.GetAsync("/products?q=" + Uri.EscapeDataString("<script>alert(1)</script>%_\\"));
+        var overlong = await client.GetAsync("/products?q=" + new string('a', 10_000));
+
+        Assert.Equal(HttpStatusCode.OK, markup.StatusCode);
+        Assert.DoesNotContain("<script>alert(1)</script>", await markup.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, overlong.StatusCode);
+        Assert.Contains("chỉ phần đầu được dùng", await overlong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
