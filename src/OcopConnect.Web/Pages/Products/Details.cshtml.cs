@@ -1,0 +1,104 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using OcopConnect.Web.Data;
+using OcopConnect.Web.Domain;
+using OcopConnect.Web.Infrastructure;
+using QRCoder;
+
+namespace OcopConnect.Web.Pages.Products;
+
+/// <summary>A product's public page: photos, today's OCOP rating with its decision, price, producer, conferences, QR code and structured data.</summary>
+public sealed class DetailsModel(OcopDbContext db, TimeProvider clock, IConfiguration configuration) : PageModel
+{
+    public View? Product { get; private set; }
+    public DateOnly Today { get; private set; }
+    public string CanonicalUrl { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    {
+        Today = VietnamCalendar.Today(clock);
+        Product = await LoadAsync(slug, ct);
+        if (Product is null)
+            return NotFound();
+        CanonicalUrl = $"{Request.PublicBaseUrl(configuration)}/products/{Product.Slug}";
+        return Page();
+    }
+
+    /// <summary>A QR code of the page's address, for booth cards and printed catalogues.</summary>
+    public async Task<IActionResult> OnGetQrAsync(string slug, CancellationToken ct)
+    {
+        var exists = await db.Products.AnyAsync(p => p.Slug == slug && p.IsPublished && p.ArchivedAt == null && p.Enterprise!.IsActive, ct);
+        if (!exists)
+            return NotFound();
+        using var generator = new QRCodeGenerator();
+        using var data = generator.CreateQrCode($"{Request.PublicBaseUrl(configuration)}/products/{slug}", QRCodeGenerator.ECCLevel.M);
+        var png = new PngByteQRCode(data).GetGraphic(8);
+        Response.Headers.CacheControl = "public, max-age=86400";
+        return File(png, "image/png");
+    }
+
+    /// <summary>schema.org/Product as JSON-LD; serialized, so text can never break out of the script block.</summary>
+    public string JsonLd()
+    {
+        var p = Product!;
+        var data = new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "Product",
+            ["name"] = p.NameVi,
+            ["description"] = p.DescriptionVi,
+            ["url"] = CanonicalUrl,
+            ["image"] = p.Photos.Select(ph => $"{CanonicalUrl[..CanonicalUrl.IndexOf("/products/", StringComparison.Ordinal)]}/files/{ph.DisplayKey}").ToArray(),
+            ["category"] = p.GroupVi,
+            ["brand"] = new Dictionary<string, object?> { ["@type"] = "Brand", ["name"] = p.Enterprise },
+        };
+        if (p.Price is long price)
+            data["offers"] = new Dictionary<string, object?> { ["@type"] = "Offer", ["price"] = price, ["priceCurrency"] = "VND" };
+        return JsonSerializer.Serialize(data, JsonOptions);
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        // The default encoder escapes <, > and & as \\u003C…, which keeps "</script>" out of the page.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default,
+    };
+
+    private async Task<View?> LoadAsync(string slug, CancellationToken ct)
+    {
+        var today = Today;
+        var product = await db.Products.AsNoTracking()
+            .Where(p => p.Slug == slug && p.IsPublished && p.ArchivedAt == null && p.Enterprise!.IsActive)
+            .Select(p => new
+            {
+                p.Id, p.Slug, p.NameVi, p.NameEn, p.DescriptionVi, p.DescriptionEn, p.Packaging, p.Unit, p.ReferencePrice,
+                GroupVi = p.ProductGroup!.NameVi, GroupEn = p.ProductGroup.NameEn,
+                Enterprise = p.Enterprise!.Name, EnterpriseSlug = p.Enterprise.Slug, EnterpriseKind = p.Enterprise.Kind,
+                Province = p.Enterprise.Province!.NameVi,
+                TodayProvince = p.Enterprise.Province.Successor != null ? p.Enterprise.Province.Successor.NameVi : null,
+            })
+            .SingleOrDefaultAsync(ct);
+        if (product is null)
+            return null;
+        var certificates = await db.Certificates.AsNoTracking().Where(c => c.ProductId == product.Id).ToListAsync(ct);
+        var photos = await db.ProductPhotos.AsNoTracking().Where(ph => ph.ProductId == product.Id).OrderBy(ph => ph.Position)
+            .Select(ph => new PhotoView(ph.DisplayKey, ph.ThumbnailKey, ph.Width, ph.Height, ph.AltText ?? product.NameVi)).ToListAsync(ct);
+        var conferences = await db.ExhibitedProducts.AsNoTracking().Where(ep => ep.ProductId == product.Id)
+            .Select(ep => new ConferenceView(ep.Delegation!.Conference!.Slug, ep.Delegation.Conference.TitleVi, ep.Delegation.Conference.TitleEn, ep.Delegation.Conference.StartDate))
+            .Distinct().ToListAsync(ct);
+        return new View(product.Slug, product.NameVi, product.NameEn, product.DescriptionVi, product.DescriptionEn, product.Packaging, product.Unit,
+            product.ReferencePrice, product.GroupVi, product.GroupEn, product.Enterprise, product.EnterpriseSlug, product.EnterpriseKind,
+            product.Province, product.TodayProvince, OcopCertificate.RatingOn(certificates, today), certificates.Count > 0, photos,
+            conferences.OrderByDescending(c => c.StartDate).ToList());
+    }
+
+    public sealed record PhotoView(string DisplayKey, string ThumbnailKey, int Width, int Height, string Alt);
+
+    public sealed record ConferenceView(string Slug, string TitleVi, string? TitleEn, DateOnly StartDate);
+
+    public sealed record View(
+        string Slug, string NameVi, string? NameEn, string? DescriptionVi, string? DescriptionEn, string? Packaging, string? Unit, long? Price,
+        string GroupVi, string GroupEn, string Enterprise, string EnterpriseSlug, EnterpriseKind EnterpriseKind, string Province, string? TodayProvince,
+        OcopCertificate? Rating, bool HasCertificates, IReadOnlyList<PhotoView> Photos, IReadOnlyList<ConferenceView> Conferences);
+}
