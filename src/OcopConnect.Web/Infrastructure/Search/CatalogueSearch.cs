@@ -29,6 +29,9 @@ public sealed record CatalogueHit(
 
 public sealed record CatalogueResult(IReadOnlyList<CatalogueHit> Hits, int Count, bool CountIsCapped);
 
+/// <summary>Facet counts keyed by today's province id, top-level group id and star level.</summary>
+public sealed record CatalogueFacets(IReadOnlyDictionary<int, int> Provinces, IReadOnlyDictionary<int, int> Groups, IReadOnlyDictionary<int, int> Stars);
+
 /// <summary>
 /// The catalogue search, in PostgreSQL: the query is folded like the stored columns (lower case, no
 /// diacritics), matched with LIKE and pg_trgm's word-similarity operator on trigram-indexed columns
@@ -40,39 +43,21 @@ public sealed class CatalogueSearch(OcopDbContext db)
     public const int CountCap = 200;
     public const int MaxQueryLength = 200;
 
+    private enum Dimension
+    {
+        None,
+        Province,
+        Group,
+        Stars,
+    }
+
     public async Task<CatalogueResult> SearchAsync(CatalogueQuery query, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
         var today = query.Today;
         var folded = query.Folded;
-        var like = "%" + folded.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-
-        IQueryable<Product> products = folded.Length == 0
-            ? db.Products
-            // Two index-friendly branches: an OR across tables would force a scan of every product.
-            : db.Products.FromSql($"""
-                SELECT p.*, p.xmin FROM products p
-                WHERE p.id IN (
-                    SELECT m.id FROM products m
-                    WHERE m.name_folded LIKE {like} OR m.text_folded LIKE {like} OR {folded} <% m.name_folded
-                    UNION
-                    SELECT m.id FROM products m JOIN enterprises e ON e.id = m.enterprise_id
-                    WHERE e.name_folded LIKE {like})
-                """);
-        products = products.AsNoTracking().Where(p => p.IsPublished && p.ArchivedAt == null && p.Enterprise!.IsActive);
-        if (query.ProvinceIds is { Count: > 0 } provinces)
-            products = products.Where(p => provinces.Contains(p.Enterprise!.ProvinceId));
-        if (query.GroupId is int group)
-            products = products.Where(p => p.ProductGroupId == group || p.ProductGroup!.ParentId == group);
-        if (query.Kind is EnterpriseKind kind)
-            products = products.Where(p => p.Enterprise!.Kind == kind);
-        if (query.ConferenceId is int conference)
-            products = products.Where(p => db.ExhibitedProducts.Any(ep => ep.ProductId == p.Id && ep.Delegation!.ConferenceId == conference));
-        if (query.Stars is int stars)
-        {
-            products = products.Where(p => p.Certificates.Where(c => c.DecisionDate <= today && c.ExpiresOn > today)
-                .OrderByDescending(c => c.DecisionDate).ThenByDescending(c => c.Id).Select(c => (int?)c.Stars).FirstOrDefault() == stars);
-        }
+        var like = Like(folded);
+        var products = Filtered(query, Dimension.None);
 
         var count = await products.Take(CountCap + 1).CountAsync(ct);
 
@@ -99,6 +84,63 @@ public sealed class CatalogueSearch(OcopDbContext db)
             .ToListAsync(ct);
         return new CatalogueResult(hits, Math.Min(count, CountCap), count > CountCap);
     }
+
+    /// <summary>Counts per today's province, product group and star level, each under all the other filters.</summary>
+    public async Task<CatalogueFacets> FacetsAsync(CatalogueQuery query, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var today = query.Today;
+        var provinces = await Filtered(query, Dimension.Province)
+            .GroupBy(p => p.Enterprise!.Province!.SuccessorId ?? p.Enterprise.ProvinceId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var groups = await Filtered(query, Dimension.Group)
+            .GroupBy(p => p.ProductGroup!.ParentId ?? p.ProductGroupId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var stars = await Filtered(query, Dimension.Stars)
+            .Select(p => p.Certificates.Where(c => c.DecisionDate <= today && c.ExpiresOn > today)
+                .OrderByDescending(c => c.DecisionDate).ThenByDescending(c => c.Id).Select(c => (int?)c.Stars).FirstOrDefault())
+            .Where(s => s != null)
+            .GroupBy(s => s!.Value)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        return new CatalogueFacets(provinces, groups, stars);
+    }
+
+    private IQueryable<Product> Filtered(CatalogueQuery query, Dimension skip)
+    {
+        var today = query.Today;
+        var folded = query.Folded;
+        var like = Like(folded);
+        IQueryable<Product> products = folded.Length == 0
+            ? db.Products
+            // Two index-friendly branches: an OR across tables would force a scan of every product.
+            : db.Products.FromSql($"""
+                SELECT p.*, p.xmin FROM products p
+                WHERE p.id IN (
+                    SELECT m.id FROM products m
+                    WHERE m.name_folded LIKE {like} OR m.text_folded LIKE {like} OR {folded} <% m.name_folded
+                    UNION
+                    SELECT m.id FROM products m JOIN enterprises e ON e.id = m.enterprise_id
+                    WHERE e.name_folded LIKE {like})
+                """);
+        products = products.AsNoTracking().Where(p => p.IsPublished && p.ArchivedAt == null && p.Enterprise!.IsActive);
+        if (skip != Dimension.Province && query.ProvinceIds is { Count: > 0 } provinces)
+            products = products.Where(p => provinces.Contains(p.Enterprise!.ProvinceId));
+        if (skip != Dimension.Group && query.GroupId is int group)
+            products = products.Where(p => p.ProductGroupId == group || p.ProductGroup!.ParentId == group);
+        if (query.Kind is EnterpriseKind kind)
+            products = products.Where(p => p.Enterprise!.Kind == kind);
+        if (query.ConferenceId is int conference)
+            products = products.Where(p => db.ExhibitedProducts.Any(ep => ep.ProductId == p.Id && ep.Delegation!.ConferenceId == conference));
+        if (skip != Dimension.Stars && query.Stars is int stars)
+        {
+            products = products.Where(p => p.Certificates.Where(c => c.DecisionDate <= today && c.ExpiresOn > today)
+                .OrderByDescending(c => c.DecisionDate).ThenByDescending(c => c.Id).Select(c => (int?)c.Stars).FirstOrDefault() == stars);
+        }
+        return products;
+    }
+
+    private static string Like(string folded) =>
+        "%" + folded.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
 
     /// <summary>The search text as the stored columns hold it: lower case, no diacritics, single spaces.</summary>
     public static string Fold(string? q)

@@ -29,6 +29,8 @@ public sealed class IndexModel(OcopDbContext db, CatalogueSearch search, TimePro
 
     public List<string> Notices { get; } = [];
     public CatalogueResult Result { get; private set; } = new([], 0, false);
+    public CatalogueFacets Facets { get; private set; } = new(new Dictionary<int, int>(), new Dictionary<int, int>(), new Dictionary<int, int>());
+    public IReadOnlyDictionary<int, string> ProvinceCodes { get; private set; } = new Dictionary<int, string>();
     public int PageNumber { get; private set; } = 1;
     public IReadOnlyList<(string Code, string Name)> ProvinceOptions { get; private set; } = [];
     public IReadOnlyList<ProductGroup> GroupOptions { get; private set; } = [];
@@ -40,6 +42,7 @@ public sealed class IndexModel(OcopDbContext db, CatalogueSearch search, TimePro
             Notices.Add($"Từ khóa dài hơn {CatalogueSearch.MaxQueryLength} ký tự nên chỉ phần đầu được dùng để tìm.");
 
         var provinces = await db.Provinces.AsNoTracking().Where(p => p.ValidTo == null).Select(p => new { p.Id, p.Code, p.NameVi }).ToListAsync(ct);
+        ProvinceCodes = provinces.ToDictionary(p => p.Id, p => p.Code);
         ProvinceOptions = provinces.Select(p => (p.Code, p.NameVi)).OrderBy(p => p.NameVi, StringComparer.Create(new CultureInfo("vi-VN"), false)).ToList();
         GroupOptions = await db.ProductGroups.AsNoTracking().Where(g => g.Criteria == CriteriaVersion.Ocop2023).OrderBy(g => g.Id).ToListAsync(ct);
 
@@ -98,7 +101,9 @@ public sealed class IndexModel(OcopDbContext db, CatalogueSearch search, TimePro
                 Notices.Add($"Số trang phải từ 1 đến {MaxPage}; đang hiện trang 1.");
         }
 
-        Result = await search.SearchAsync(new CatalogueQuery(CatalogueSearch.Fold(Q), provinceIds, groupId, stars, sort, PageNumber, today, kind, conferenceId), ct);
+        var query = new CatalogueQuery(CatalogueSearch.Fold(Q), provinceIds, groupId, stars, sort, PageNumber, today, kind, conferenceId);
+        Result = await search.SearchAsync(query, ct);
+        Facets = await search.FacetsAsync(query, ct);
     }
 
     /// <summary>This page's address with one parameter changed (paging, sorting) and the others kept.</summary>

@@ -102,4 +102,19 @@ public sealed class SearchTests(DatabaseFixture fixture) : DatabaseTest(fixture)
         Assert.Equal(HttpStatusCode.OK, overlong.StatusCode);
         Assert.Contains("chỉ phần đầu được dùng", await overlong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Facets_count_by_todays_province_group_and_stars_under_the_other_filters()
+    {
+        var page = await SearchAsync("q=dua&stars=4");
+
+        int Count(string facet, string code) =>
+            int.Parse(page.QuerySelector($"#{facet} a[data-code='{code}']")!.ParentElement!.QuerySelector("[data-count]")!.TextContent, System.Globalization.CultureInfo.InvariantCulture);
+        // Coconut products of today's Vĩnh Long (Trà Vinh + Bến Tre) at 4 stars: candy, waxy coconut, coconut sugar, and the rice (lá dứa).
+        Assert.Equal(4, Count("facet-province", "86"));
+        // The stars facet ignores the stars filter: the 5-star nectar and the 3-star coconut jelly and oil are counted.
+        Assert.Equal(1, Count("facet-stars", "5"));
+        Assert.True(Count("facet-stars", "3") >= 2);
+        Assert.Equal(4, Count("facet-group", "1"));
+    }
 }
