@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using OcopConnect.Web.Data;
+using OcopConnect.Web.Domain;
+using OcopConnect.Web.Infrastructure;
+
+namespace OcopConnect.Web.Pages.Enterprises;
+
+/// <summary>A producer's public page: profile and its published products with today's rating.</summary>
+public sealed class DetailsModel(OcopDbContext db, TimeProvider clock) : PageModel
+{
+    public Profile? Enterprise { get; private set; }
+    public IReadOnlyList<ProductRow> Products { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    {
+        var today = VietnamCalendar.Today(clock);
+        Enterprise = await db.Enterprises.AsNoTracking().Where(e => e.Slug == slug && e.IsActive)
+            .Select(e => new Profile(e.Id, e.Name, e.Kind, e.Address, e.Phone, e.Email, e.Website, e.DescriptionVi, e.DescriptionEn, e.LogoKey,
+                e.Province!.NameVi, e.Province.Successor != null ? e.Province.Successor.NameVi : null))
+            .SingleOrDefaultAsync(ct);
+        if (Enterprise is null)
+            return NotFound();
+        var id = Enterprise.Id;
+        Products = await db.Products.AsNoTracking().Where(p => p.EnterpriseId == id && p.IsPublished && p.ArchivedAt == null)
+            .OrderBy(p => p.NameVi)
+            .Select(p => new ProductRow(p.Slug, p.NameVi, p.NameEn, p.ProductGroup!.NameVi, p.ProductGroup.NameEn,
+                p.Certificates.Where(c => c.DecisionDate <= today && c.ExpiresOn > today).OrderByDescending(c => c.DecisionDate).ThenByDescending(c => c.Id).Select(c => (int?)c.Stars).FirstOrDefault(),
+                p.Photos.OrderBy(ph => ph.Position).Select(ph => ph.ThumbnailKey).FirstOrDefault()))
+            .ToListAsync(ct);
+        return Page();
+    }
+
+    public sealed record Profile(
+        int Id, string Name, EnterpriseKind Kind, string? Address, string? Phone, string? Email, string? Website,
+        string? DescriptionVi, string? DescriptionEn, string? LogoKey, string Province, string? TodayProvince);
+
+    public sealed record ProductRow(string Slug, string NameVi, string? NameEn, string GroupVi, string GroupEn, int? Stars, string? Thumbnail);
+}
