@@ -57,6 +57,7 @@ public static class WebSetup
         services.AddScoped<Files.IFileStorage, Files.PostgresFileStorage>();
         services.AddScoped<Import.ProductImport>();
         services.AddScoped<Search.CatalogueSearch>();
+        services.AddScoped<Search.CatalogueFilters>();
         services.AddScoped<Pages.Conferences.ConferenceOverview>();
         services.AddOcopHealthChecks();
         return services;
