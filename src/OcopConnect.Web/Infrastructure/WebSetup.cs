@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using OcopConnect.Web.Data.Seed;
+using OcopConnect.Web.Infrastructure.Api;
 using OcopConnect.Web.Infrastructure.Authorization;
 using OcopConnect.Web.Infrastructure.Identity;
 using Serilog;
@@ -60,6 +61,7 @@ public static class WebSetup
         services.AddScoped<Search.CatalogueFilters>();
         services.AddScoped<Pages.Conferences.ConferenceOverview>();
         services.AddOcopHealthChecks();
+        services.AddOpenDataApi(configuration);
         return services;
     }
 
@@ -68,16 +70,19 @@ public static class WebSetup
         ArgumentNullException.ThrowIfNull(app);
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/Error");
-        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        // Friendly error pages for people; API clients get the bare status (and problem details where given).
+        app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), branch => branch.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
         app.UseSerilogRequestLogging();
         app.UseStaticFiles();
         app.UseRequestLocalization(app.Services.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value);
         app.UseRouting();
+        app.UseCors();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOcopHealthChecks();
         Files.FileEndpoints.MapOcopFiles(app);
+        app.MapOpenDataApi();
         app.MapRazorPages();
     }
 }
