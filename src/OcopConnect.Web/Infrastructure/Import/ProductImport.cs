@@ -138,12 +138,10 @@ public sealed partial class ProductImport(OcopDbContext db, ProvinceLineage line
                 enterprise.Slug = await UniqueSlugs.ForAsync(db.Enterprises.Select(e => e.Slug), db.Enterprises.Local.Select(e => e.Slug), p.Name, "chu-the", ct);
         }
 
+        var taxCodeOf = enterprises.Values.Where(e => e.Id != 0).ToDictionary(e => e.Id, e => e.TaxCode!);
         var productsByKey = new Dictionary<(string, string), Product>();
         foreach (var product in products)
-        {
-            var owner = enterprises.Values.First(e => e.Id == product.EnterpriseId);
-            productsByKey.TryAdd((owner.TaxCode!, Slug.Fold(product.NameVi)), product);
-        }
+            productsByKey.TryAdd((taxCodeOf[product.EnterpriseId], Slug.Fold(product.NameVi)), product);
         foreach (var p in firstRowOfProduct.Values)
         {
             var key = (p.TaxCode, Slug.Fold(p.Product));

@@ -55,6 +55,7 @@ public sealed class CatalogueSearch(OcopDbContext db)
     {
         ArgumentNullException.ThrowIfNull(query);
         var today = query.Today;
+        var ratings = db.Certificates.RatingsOn(today);
         var folded = query.Folded;
         var like = Like(folded);
         var products = Filtered(query, Dimension.None);
@@ -63,7 +64,7 @@ public sealed class CatalogueSearch(OcopDbContext db)
 
         var ordered = query.Sort switch
         {
-            CatalogueSort.Stars => products.OrderByDescending(p => p.Certificates.Where(c => c.DecisionDate <= today && c.ExpiresOn > today).Max(c => (int?)c.Stars) ?? 0).ThenBy(p => p.NameVi),
+            CatalogueSort.Stars => products.OrderByDescending(p => ratings.Where(c => c.ProductId == p.Id).Select(c => (int?)c.Stars).FirstOrDefault() ?? 0).ThenBy(p => p.NameVi),
             CatalogueSort.Newest => products.OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id),
             CatalogueSort.Name => products.OrderBy(p => p.NameFolded).ThenBy(p => p.Id),
             _ when folded.Length == 0 => products.OrderBy(p => p.NameFolded).ThenBy(p => p.Id),
@@ -77,8 +78,8 @@ public sealed class CatalogueSearch(OcopDbContext db)
             .Select(p => new CatalogueHit(
                 p.Id, p.Slug, p.NameVi, p.NameEn, p.Enterprise!.Name, p.Enterprise.Province!.NameVi,
                 p.ProductGroup!.NameVi, p.ProductGroup.NameEn, p.ReferencePrice, p.Unit,
-                p.Certificates.Where(c => c.DecisionDate <= today && c.ExpiresOn > today).OrderByDescending(c => c.DecisionDate).ThenByDescending(c => c.Id).Select(c => (int?)c.Stars).FirstOrDefault(),
-                p.Certificates.Where(c => c.DecisionDate <= today && c.ExpiresOn > today).OrderByDescending(c => c.DecisionDate).ThenByDescending(c => c.Id).Select(c => (DateOnly?)c.ExpiresOn).FirstOrDefault(),
+                ratings.Where(c => c.ProductId == p.Id).Select(c => (int?)c.Stars).FirstOrDefault(),
+                ratings.Where(c => c.ProductId == p.Id).Select(c => (DateOnly?)c.ExpiresOn).FirstOrDefault(),
                 p.Certificates.Any(c => c.ExpiresOn <= today),
                 p.Photos.OrderBy(ph => ph.Position).Select(ph => ph.ThumbnailKey).FirstOrDefault()))
             .ToListAsync(ct);
@@ -89,7 +90,7 @@ public sealed class CatalogueSearch(OcopDbContext db)
     public async Task<CatalogueFacets> FacetsAsync(CatalogueQuery query, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var today = query.Today;
+        var ratings = db.Certificates.RatingsOn(query.Today);
         var provinces = await Filtered(query, Dimension.Province)
             .GroupBy(p => p.Enterprise!.Province!.SuccessorId ?? p.Enterprise.ProvinceId)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
@@ -97,8 +98,7 @@ public sealed class CatalogueSearch(OcopDbContext db)
             .GroupBy(p => p.ProductGroup!.ParentId ?? p.ProductGroupId)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var stars = await Filtered(query, Dimension.Stars)
-            .Select(p => p.Certificates.Where(c => c.DecisionDate <= today && c.ExpiresOn > today)
-                .OrderByDescending(c => c.DecisionDate).ThenByDescending(c => c.Id).Select(c => (int?)c.Stars).FirstOrDefault())
+            .Select(p => ratings.Where(c => c.ProductId == p.Id).Select(c => (int?)c.Stars).FirstOrDefault())
             .Where(s => s != null)
             .GroupBy(s => s!.Value)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
@@ -107,7 +107,7 @@ public sealed class CatalogueSearch(OcopDbContext db)
 
     private IQueryable<Product> Filtered(CatalogueQuery query, Dimension skip)
     {
-        var today = query.Today;
+        var ratings = db.Certificates.RatingsOn(query.Today);
         var folded = query.Folded;
         var like = Like(folded);
         IQueryable<Product> products = folded.Length == 0
@@ -133,8 +133,7 @@ public sealed class CatalogueSearch(OcopDbContext db)
             products = products.Where(p => db.ExhibitedProducts.Any(ep => ep.ProductId == p.Id && ep.Delegation!.ConferenceId == conference));
         if (skip != Dimension.Stars && query.Stars is int stars)
         {
-            products = products.Where(p => p.Certificates.Where(c => c.DecisionDate <= today && c.ExpiresOn > today)
-                .OrderByDescending(c => c.DecisionDate).ThenByDescending(c => c.Id).Select(c => (int?)c.Stars).FirstOrDefault() == stars);
+            products = products.Where(p => ratings.Where(c => c.ProductId == p.Id).Select(c => (int?)c.Stars).FirstOrDefault() == stars);
         }
         return products;
     }

@@ -59,6 +59,7 @@ public sealed class ConferenceOverview(OcopDbContext db)
                 e?.Enterprises ?? 0, e?.Products ?? 0);
         }).ToList();
 
+        var ratings = db.Certificates.RatingsOn(today);
         var products = await db.ExhibitedProducts.AsNoTracking()
             .Where(ep => ep.Delegation!.ConferenceId == conferenceId && ep.Product!.ArchivedAt == null)
             .OrderBy(ep => ep.Delegation!.Province!.NameVi).ThenBy(ep => ep.Product!.NameVi)
@@ -72,15 +73,8 @@ public sealed class ConferenceOverview(OcopDbContext db)
                 ep.Product.ProductGroup.NameEn,
                 ep.Product.ReferencePrice,
                 ep.Product.Unit,
-                // Today's rating: the latest certificate valid today (see OcopCertificate.RatingOn).
-                ep.Product.Certificates
-                    .Where(c => c.DecisionDate <= today && c.ExpiresOn > today)
-                    .OrderByDescending(c => c.DecisionDate).ThenByDescending(c => c.Id)
-                    .Select(c => (int?)c.Stars).FirstOrDefault(),
-                ep.Product.Certificates
-                    .Where(c => c.DecisionDate <= today && c.ExpiresOn > today)
-                    .OrderByDescending(c => c.DecisionDate).ThenByDescending(c => c.Id)
-                    .Select(c => (DateOnly?)c.ExpiresOn).FirstOrDefault(),
+                ratings.Where(c => c.ProductId == ep.ProductId).Select(c => (int?)c.Stars).FirstOrDefault(),
+                ratings.Where(c => c.ProductId == ep.ProductId).Select(c => (DateOnly?)c.ExpiresOn).FirstOrDefault(),
                 ep.Product.Certificates.Any(c => c.ExpiresOn <= today)))
             .ToListAsync(ct);
 

@@ -16,6 +16,7 @@ public sealed class DetailsModel(OcopDbContext db, TimeProvider clock) : PageMod
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
         var today = VietnamCalendar.Today(clock);
+        var ratings = db.Certificates.RatingsOn(today);
         Enterprise = await db.Enterprises.AsNoTracking().Where(e => e.Slug == slug && e.IsActive)
             .Select(e => new Profile(e.Id, e.Name, e.Kind, e.Address, e.Phone, e.Email, e.Website, e.DescriptionVi, e.DescriptionEn, e.LogoKey,
                 e.Province!.NameVi, e.Province.Successor != null ? e.Province.Successor.NameVi : null))
@@ -26,7 +27,7 @@ public sealed class DetailsModel(OcopDbContext db, TimeProvider clock) : PageMod
         Products = await db.Products.AsNoTracking().Where(p => p.EnterpriseId == id && p.IsPublished && p.ArchivedAt == null)
             .OrderBy(p => p.NameVi)
             .Select(p => new ProductRow(p.Slug, p.NameVi, p.NameEn, p.ProductGroup!.NameVi, p.ProductGroup.NameEn,
-                p.Certificates.Where(c => c.DecisionDate <= today && c.ExpiresOn > today).OrderByDescending(c => c.DecisionDate).ThenByDescending(c => c.Id).Select(c => (int?)c.Stars).FirstOrDefault(),
+                ratings.Where(c => c.ProductId == p.Id).Select(c => (int?)c.Stars).FirstOrDefault(),
                 p.Photos.OrderBy(ph => ph.Position).Select(ph => ph.ThumbnailKey).FirstOrDefault()))
             .ToListAsync(ct);
         return Page();

@@ -23,6 +23,7 @@ public sealed class ExpiringModel(OcopDbContext db, TimeProvider clock) : PageMo
     {
         Today = VietnamCalendar.Today(clock);
         var today = Today;
+        var ratings = db.Certificates.RatingsOn(today);
         var limit = today.AddDays(WarningDays);
         var candidates = await db.Products.AsNoTracking()
             .Where(p => p.ArchivedAt == null && p.Certificates.Count != 0)
@@ -35,7 +36,7 @@ public sealed class ExpiringModel(OcopDbContext db, TimeProvider clock) : PageMo
                 p.EnterpriseId,
                 // The day the product stops being certified, if no newer decision arrives: the latest expiry of any certificate.
                 LastExpiry = p.Certificates.Max(c => c.ExpiresOn),
-                Stars = p.Certificates.Where(c => c.DecisionDate <= today && c.ExpiresOn > today).OrderByDescending(c => c.DecisionDate).ThenByDescending(c => c.Id).Select(c => (int?)c.Stars).FirstOrDefault(),
+                Stars = ratings.Where(c => c.ProductId == p.Id).Select(c => (int?)c.Stars).FirstOrDefault(),
             })
             .Where(p => p.LastExpiry <= limit)
             .OrderBy(p => p.LastExpiry)

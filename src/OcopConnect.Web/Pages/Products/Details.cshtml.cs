@@ -14,6 +14,7 @@ public sealed class DetailsModel(OcopDbContext db, TimeProvider clock, IConfigur
 {
     public View? Product { get; private set; }
     public DateOnly Today { get; private set; }
+    public string BaseUrl { get; private set; } = "";
     public string CanonicalUrl { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
@@ -22,7 +23,8 @@ public sealed class DetailsModel(OcopDbContext db, TimeProvider clock, IConfigur
         Product = await LoadAsync(slug, ct);
         if (Product is null)
             return NotFound();
-        CanonicalUrl = $"{Request.PublicBaseUrl(configuration)}/products/{Product.Slug}";
+        BaseUrl = Request.PublicBaseUrl(configuration);
+        CanonicalUrl = $"{BaseUrl}/products/{Product.Slug}";
         return Page();
     }
 
@@ -50,7 +52,7 @@ public sealed class DetailsModel(OcopDbContext db, TimeProvider clock, IConfigur
             ["name"] = p.NameVi,
             ["description"] = p.DescriptionVi,
             ["url"] = CanonicalUrl,
-            ["image"] = p.Photos.Select(ph => $"{CanonicalUrl[..CanonicalUrl.IndexOf("/products/", StringComparison.Ordinal)]}/files/{ph.DisplayKey}").ToArray(),
+            ["image"] = p.Photos.Select(ph => $"{BaseUrl}/files/{ph.DisplayKey}").ToArray(),
             ["category"] = p.GroupVi,
             ["brand"] = new Dictionary<string, object?> { ["@type"] = "Brand", ["name"] = p.Enterprise },
         };

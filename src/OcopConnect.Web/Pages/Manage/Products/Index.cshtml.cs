@@ -28,12 +28,13 @@ public sealed class IndexModel(OcopDbContext db, IAuthorizationService authoriza
             return Forbid();
         Today = VietnamCalendar.Today(clock);
         var today = Today;
+        var ratings = db.Certificates.RatingsOn(today);
         Products = await db.Products.AsNoTracking().Where(p => p.EnterpriseId == enterpriseId)
             .OrderBy(p => p.ArchivedAt != null).ThenBy(p => p.NameVi)
             .Select(p => new Row(
                 p.Id, p.NameVi, p.ProductGroup!.NameVi, p.IsPublished, p.ArchivedAt != null,
-                p.Certificates.Where(c => c.DecisionDate <= today && c.ExpiresOn > today).OrderByDescending(c => c.DecisionDate).ThenByDescending(c => c.Id).Select(c => (int?)c.Stars).FirstOrDefault(),
-                p.Certificates.Where(c => c.DecisionDate <= today && c.ExpiresOn > today).OrderByDescending(c => c.DecisionDate).ThenByDescending(c => c.Id).Select(c => (DateOnly?)c.ExpiresOn).FirstOrDefault(),
+                ratings.Where(c => c.ProductId == p.Id).Select(c => (int?)c.Stars).FirstOrDefault(),
+                ratings.Where(c => c.ProductId == p.Id).Select(c => (DateOnly?)c.ExpiresOn).FirstOrDefault(),
                 p.Certificates.Count != 0,
                 p.Photos.Count))
             .ToListAsync(ct);
