@@ -49,7 +49,9 @@ public static class Persistence
         builder.Services.AddDbContext<OcopDbContext>((services, options) => options
             .UseNpgsql(services.GetRequiredService<NpgsqlDataSource>())
             .UseSnakeCaseNamingConvention()
-            .AddInterceptors(services.GetRequiredService<AuditInterceptor>()));
+            .AddInterceptors(
+                services.GetRequiredService<AuditInterceptor>(),
+                services.GetRequiredService<Caching.CatalogueCacheInterceptor>()));
         return settings;
     }
 

@@ -7,6 +7,7 @@ using Microsoft.Extensions.WebEncoders;
 using OcopConnect.Web.Data.Seed;
 using OcopConnect.Web.Infrastructure.Api;
 using OcopConnect.Web.Infrastructure.Authorization;
+using OcopConnect.Web.Infrastructure.Caching;
 using OcopConnect.Web.Infrastructure.Identity;
 using Serilog;
 
@@ -17,7 +18,12 @@ public static class WebSetup
     public static IServiceCollection AddOcopWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOcopLocalization();
-        services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()))
+        services.AddRazorPages(o => o.Conventions.AddFolderApplicationModelConvention("/", page =>
+            {
+                // Every post carries a token, except on pages that opt out by saying so ([IgnoreAntiforgeryToken]).
+                if (!page.HandlerType.IsDefined(typeof(Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute), inherit: true))
+                    page.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+            }))
             .AddViewLocalization()
             .AddMvcOptions(o =>
             {
@@ -60,6 +66,7 @@ public static class WebSetup
         services.AddScoped<Search.CatalogueSearch>();
         services.AddScoped<Search.CatalogueFilters>();
         services.AddScoped<Pages.Conferences.ConferenceOverview>();
+        services.AddCatalogueCache(configuration);
         services.AddOcopHealthChecks();
         services.AddOpenDataApi(configuration);
         return services;
@@ -80,6 +87,8 @@ public static class WebSetup
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authentication: the catalogue policy serves and stores anonymous requests only.
+        app.UseOutputCache();
         app.MapOcopHealthChecks();
         Files.FileEndpoints.MapOcopFiles(app);
         app.MapOpenDataApi();

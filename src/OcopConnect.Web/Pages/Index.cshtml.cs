@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+using OcopConnect.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using OcopConnect.Web.Domain;
@@ -7,6 +9,7 @@ using OcopConnect.Web.Pages.Conferences;
 namespace OcopConnect.Web.Pages;
 
 /// <summary>The home page: the featured conference, its provinces' reported OCOP figures and the products shown there.</summary>
+[OutputCache(PolicyName = CatalogueCache.Policy)]
 public sealed class IndexModel(ConferenceOverview overview, TimeProvider clock) : PageModel
 {
     public ConferenceOverview.Overview? Featured { get; private set; }

@@ -6,6 +6,8 @@ using OcopConnect.Web.Infrastructure;
 namespace OcopConnect.Web.Pages;
 
 /// <summary>Stores the chosen language in the standard culture cookie and goes back where the user was.</summary>
+// No antiforgery token: the switch sits on cached public pages, and choosing a language on someone's behalf harms nothing.
+[IgnoreAntiforgeryToken]
 public sealed class LanguageModel : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -56,10 +56,12 @@ public static class Accounts
         return client.PostAsync(url, new FormUrlEncodedContent(fields));
     }
 
-    /// <summary>Loads a page and posts fields with its antiforgery token.</summary>
-    public static async Task<HttpResponseMessage> PostWithTokenAsync(this HttpClient client, string url, Dictionary<string, string> fields, string tokenPage = "/")
+    /// <summary>Loads a page and posts fields with its antiforgery token (by default the home page's; the sign-in form's when that page has none).</summary>
+    public static async Task<HttpResponseMessage> PostWithTokenAsync(this HttpClient client, string url, Dictionary<string, string> fields, string? tokenPage = null)
     {
-        var page = await client.GetDocumentAsync(tokenPage);
+        var page = await client.GetDocumentAsync(tokenPage ?? "/");
+        if (page.QuerySelector("form[method=post] input[name=__RequestVerificationToken]") is null)
+            page = await client.GetDocumentAsync("/account/login");
         return await client.PostFormAsync(page, url, fields);
     }
 

@@ -44,7 +44,11 @@ public sealed class DatabaseFixture : IAsyncLifetime
     public async Task ResetAsync()
     {
         if (_factory is not null)
+        {
             _factory.Clock.Now = OcopAppFactory.DefaultNow;
+            // Pages cached by an earlier test show rows that are about to be gone.
+            await OcopConnect.Web.Infrastructure.Caching.CatalogueCache.EvictAsync(_factory.Services);
+        }
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
         await _respawner!.ResetAsync(connection);

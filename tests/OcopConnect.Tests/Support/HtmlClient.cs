@@ -23,8 +23,11 @@ public static class HtmlClient
 
     public static string AntiforgeryToken(this IDocument document, string formSelector = "form[method=post]")
     {
-        var form = document.QuerySelector<IHtmlFormElement>(formSelector) ?? throw new InvalidOperationException("No form " + formSelector);
-        return form.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")?.Value
+        var forms = document.QuerySelectorAll<IHtmlFormElement>(formSelector);
+        if (!forms.Any())
+            throw new InvalidOperationException("No form " + formSelector);
+        // The language switch carries no token (it sits on cached pages): take the first form that has one.
+        return forms.Select(f => f.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")?.Value).FirstOrDefault(t => t is not null)
             ?? throw new InvalidOperationException("The form has no antiforgery token");
     }
 }

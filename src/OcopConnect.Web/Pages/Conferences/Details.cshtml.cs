@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+using OcopConnect.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -6,6 +8,7 @@ using OcopConnect.Web.Infrastructure;
 namespace OcopConnect.Web.Pages.Conferences;
 
 /// <summary>A conference's public page: provinces and their reported figures, exhibitors and products.</summary>
+[OutputCache(PolicyName = CatalogueCache.Policy)]
 public sealed class DetailsModel(ConferenceOverview overview, TimeProvider clock) : PageModel
 {
     public ConferenceOverview.Overview? Overview { get; private set; }

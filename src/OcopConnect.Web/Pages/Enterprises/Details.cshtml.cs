@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+using OcopConnect.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +10,7 @@ using OcopConnect.Web.Infrastructure;
 namespace OcopConnect.Web.Pages.Enterprises;
 
 /// <summary>A producer's public page: profile and its published products with today's rating.</summary>
+[OutputCache(PolicyName = CatalogueCache.Policy)]
 public sealed class DetailsModel(OcopDbContext db, TimeProvider clock) : PageModel
 {
     public Profile? Enterprise { get; private set; }

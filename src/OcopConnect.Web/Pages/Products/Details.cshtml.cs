@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+using OcopConnect.Web.Infrastructure.Caching;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,6 +12,7 @@ using QRCoder;
 namespace OcopConnect.Web.Pages.Products;
 
 /// <summary>A product's public page: photos, today's OCOP rating with its decision, price, producer, conferences, QR code and structured data.</summary>
+[OutputCache(PolicyName = CatalogueCache.Policy)]
 public sealed class DetailsModel(OcopDbContext db, TimeProvider clock, IConfiguration configuration) : PageModel
 {
     public View? Product { get; private set; }

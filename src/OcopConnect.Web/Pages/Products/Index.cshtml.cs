@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+using OcopConnect.Web.Infrastructure.Caching;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,6 +16,7 @@ namespace OcopConnect.Web.Pages.Products;
 /// conference, sort, page) that works without JavaScript. Parameters that make no sense are
 /// ignored with a gentle note, never an error page.
 /// </summary>
+[OutputCache(PolicyName = CatalogueCache.Policy)]
 public sealed class IndexModel(OcopDbContext db, CatalogueSearch search, CatalogueFilters filters) : PageModel
 {
     public const int MaxPage = CatalogueFilters.MaxPage;
