@@ -36,5 +36,7 @@ public sealed class Province
         (ValidFrom is null || ValidFrom <= day) && (ValidTo is null || day <= ValidTo);
 
     /// <summary>Vietnamese display name with its kind: "Tỉnh Trà Vinh", "Thành phố Cần Thơ".</summary>
-    public string FullNameVi => Kind == ProvinceKind.Municipality ? $"Thành phố {NameVi}" : $"Tỉnh {NameVi}";
+    public string FullNameVi => FullName(Kind, NameVi);
+
+    public static string FullName(ProvinceKind kind, string nameVi) => kind == ProvinceKind.Municipality ? $"Thành phố {nameVi}" : $"Tỉnh {nameVi}";
 }

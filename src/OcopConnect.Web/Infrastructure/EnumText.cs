@@ -62,6 +62,13 @@ public static class EnumText
         _ => value.ToString(),
     };
 
+    public static string Vi(ProvinceKind value) => value switch
+    {
+        ProvinceKind.Province => "Tỉnh",
+        ProvinceKind.Municipality => "Thành phố trực thuộc trung ương",
+        _ => value.ToString(),
+    };
+
     public static string Vi(RecognitionKind value) => value switch
     {
         RecognitionKind.FirstRecognition => "Công nhận lần đầu",

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OcopConnect.Web.Data;
 using OcopConnect.Web.Domain;
+using OcopConnect.Web.Pages.Provinces;
 
 namespace OcopConnect.Web.Pages.Conferences;
 
@@ -43,6 +44,9 @@ public sealed class ConferenceOverview(OcopDbContext db)
                 cp.Province!.NameVi,
                 cp.Province.NameEn,
                 cp.Province.Code,
+                IsFormer = cp.Province.ValidTo != null,
+                SuccessorCode = cp.Province.Successor != null ? cp.Province.Successor.Code : null,
+                SuccessorIsFormer = cp.Province.Successor != null && cp.Province.Successor.ValidTo != null,
                 SuccessorVi = cp.Province.Successor != null ? cp.Province.Successor.NameVi : null,
                 SuccessorEn = cp.Province.Successor != null ? cp.Province.Successor.NameEn : null,
             })
@@ -55,6 +59,7 @@ public sealed class ConferenceOverview(OcopDbContext db)
             exhibited.TryGetValue(p.ProvinceId, out var e);
             return new ProvinceView(
                 p.ProvinceId, p.NameVi, p.NameEn, p.SuccessorVi, p.SuccessorEn, p.Role,
+                ProvinceLink.PathOf(p.Code, p.IsFormer), p.SuccessorCode is null ? null : ProvinceLink.PathOf(p.SuccessorCode, p.SuccessorIsFormer),
                 s is null ? null : new ReportedView(s.AsOf, s.TotalProducts, s.ThreeStarProducts, s.FourStarProducts, s.FiveStarProducts, s.Producers, s.Source),
                 e?.Enterprises ?? 0, e?.Products ?? 0);
         }).ToList();
@@ -89,7 +94,7 @@ public sealed class ConferenceOverview(OcopDbContext db)
     public sealed record ReportedView(DateOnly AsOf, int Total, int? ThreeStar, int? FourStar, int? FiveStar, int? Producers, string? Source);
 
     public sealed record ProvinceView(
-        int Id, string NameVi, string NameEn, string? TodayNameVi, string? TodayNameEn, ConferenceRole Role,
+        int Id, string NameVi, string NameEn, string? TodayNameVi, string? TodayNameEn, ConferenceRole Role, string Href, string? TodayHref,
         ReportedView? Reported, int EnterprisesExhibiting, int ProductsExhibited);
 
     public sealed record ProductView(

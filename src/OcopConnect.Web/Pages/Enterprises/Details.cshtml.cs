@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using OcopConnect.Web.Data;
 using OcopConnect.Web.Domain;
 using OcopConnect.Web.Infrastructure;
+using OcopConnect.Web.Pages.Provinces;
 
 namespace OcopConnect.Web.Pages.Enterprises;
 
@@ -22,7 +23,8 @@ public sealed class DetailsModel(OcopDbContext db, TimeProvider clock) : PageMod
         var ratings = db.Certificates.RatingsOn(today);
         Enterprise = await db.Enterprises.AsNoTracking().Where(e => e.Slug == slug && e.IsActive)
             .Select(e => new Profile(e.Id, e.Name, e.Kind, e.Address, e.Phone, e.Email, e.Website, e.DescriptionVi, e.DescriptionEn, e.LogoKey,
-                e.Province!.NameVi, e.Province.Successor != null ? e.Province.Successor.NameVi : null))
+                new ProvinceLink(e.Province!.Code, e.Province.NameVi, e.Province.NameEn, e.Province.ValidTo != null),
+                e.Province.Successor == null ? null : new ProvinceLink(e.Province.Successor.Code, e.Province.Successor.NameVi, e.Province.Successor.NameEn, e.Province.Successor.ValidTo != null)))
             .SingleOrDefaultAsync(ct);
         if (Enterprise is null)
             return NotFound();
@@ -38,7 +40,7 @@ public sealed class DetailsModel(OcopDbContext db, TimeProvider clock) : PageMod
 
     public sealed record Profile(
         int Id, string Name, EnterpriseKind Kind, string? Address, string? Phone, string? Email, string? Website,
-        string? DescriptionVi, string? DescriptionEn, string? LogoKey, string Province, string? TodayProvince);
+        string? DescriptionVi, string? DescriptionEn, string? LogoKey, ProvinceLink Province, ProvinceLink? TodayProvince);
 
     public sealed record ProductRow(string Slug, string NameVi, string? NameEn, string GroupVi, string GroupEn, int? Stars, string? Thumbnail);
 }

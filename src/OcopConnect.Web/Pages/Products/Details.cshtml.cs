@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using OcopConnect.Web.Data;
 using OcopConnect.Web.Domain;
 using OcopConnect.Web.Infrastructure;
+using OcopConnect.Web.Pages.Provinces;
 using QRCoder;
 
 namespace OcopConnect.Web.Pages.Products;
@@ -80,8 +81,9 @@ public sealed class DetailsModel(OcopDbContext db, TimeProvider clock, IConfigur
                 p.Id, p.Slug, p.NameVi, p.NameEn, p.DescriptionVi, p.DescriptionEn, p.Packaging, p.Unit, p.ReferencePrice,
                 GroupVi = p.ProductGroup!.NameVi, GroupEn = p.ProductGroup.NameEn,
                 Enterprise = p.Enterprise!.Name, EnterpriseSlug = p.Enterprise.Slug, EnterpriseKind = p.Enterprise.Kind,
-                Province = p.Enterprise.Province!.NameVi,
-                TodayProvince = p.Enterprise.Province.Successor != null ? p.Enterprise.Province.Successor.NameVi : null,
+                Province = new ProvinceLink(p.Enterprise.Province!.Code, p.Enterprise.Province.NameVi, p.Enterprise.Province.NameEn, p.Enterprise.Province.ValidTo != null),
+                TodayProvince = p.Enterprise.Province.Successor == null ? null : new ProvinceLink(
+                    p.Enterprise.Province.Successor.Code, p.Enterprise.Province.Successor.NameVi, p.Enterprise.Province.Successor.NameEn, p.Enterprise.Province.Successor.ValidTo != null),
             })
             .SingleOrDefaultAsync(ct);
         if (product is null)
@@ -104,6 +106,6 @@ public sealed class DetailsModel(OcopDbContext db, TimeProvider clock, IConfigur
 
     public sealed record View(
         string Slug, string NameVi, string? NameEn, string? DescriptionVi, string? DescriptionEn, string? Packaging, string? Unit, long? Price,
-        string GroupVi, string GroupEn, string Enterprise, string EnterpriseSlug, EnterpriseKind EnterpriseKind, string Province, string? TodayProvince,
+        string GroupVi, string GroupEn, string Enterprise, string EnterpriseSlug, EnterpriseKind EnterpriseKind, ProvinceLink Province, ProvinceLink? TodayProvince,
         OcopCertificate? Rating, bool HasCertificates, IReadOnlyList<PhotoView> Photos, IReadOnlyList<ConferenceView> Conferences);
 }

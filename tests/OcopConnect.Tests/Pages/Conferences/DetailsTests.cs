@@ -23,6 +23,8 @@ public sealed class DetailsTests(DatabaseFixture fixture) : DatabaseTest(fixture
 
         Assert.Contains("Kiên Giang", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("200", page.QuerySelector($"tr[data-province-id='{AdministrativeUnits.Ids.BenTre}'] td[data-stat='total']")!.TextContent.Trim());
+        Assert.Equal("Bến Tre", page.QuerySelector($"tr[data-province-id='{AdministrativeUnits.Ids.BenTre}'] th a[href='/provinces/83/former']")!.TextContent.Trim());
+        Assert.NotNull(page.QuerySelector($"tr[data-province-id='{AdministrativeUnits.Ids.BenTre}'] th a[href='/provinces/86']"));
         Assert.Equal(DemoStory.ProductSpecs().Count, page.QuerySelectorAll(".card").Length);
         Assert.NotNull(page.QuerySelector($"a[href='/products?conference={DemoStory.ConferenceSlug}']"));
     }

@@ -25,6 +25,8 @@ public sealed class DetailsTests(DatabaseFixture fixture) : DatabaseTest(fixture
 
         Assert.Equal("Công ty TNHH Mật hoa dừa Duyên Hải", page.QuerySelector("h1")!.TextContent.Trim());
         Assert.Contains("nay thuộc Vĩnh Long", page.QuerySelector(".facts")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector(".facts a[href='/provinces/84/former']"));
+        Assert.NotNull(page.QuerySelector(".facts a[href='/provinces/86']"));
         Assert.Equal(["Mật hoa dừa nguyên chất"], page.QuerySelectorAll("#enterprise-products h3").Select(h => h.TextContent.Trim()));
         Assert.Contains("5 sao", page.QuerySelector("#enterprise-products")!.TextContent, StringComparison.Ordinal);
     }
