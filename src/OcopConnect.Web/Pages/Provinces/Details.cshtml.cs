@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+using OcopConnect.Web.Infrastructure.Caching;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,6 +15,7 @@ namespace OcopConnect.Web.Pages.Provinces;
 /// units reported beside the portal's own counts today, its producers and its best-rated products.
 /// A current unit covers the former units it absorbed (<see cref="ProvinceQueries.LineageOf"/>).
 /// </summary>
+[OutputCache(PolicyName = CatalogueCache.Policy)]
 public sealed class DetailsModel(OcopDbContext db, TimeProvider clock) : PageModel
 {
     public const int ProductsShown = 12;
