@@ -23,6 +23,9 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
             "lower(public.f_unaccent(name_vi || ' ' || coalesce(name_en, '') || ' ' || coalesce(description_vi, '') || ' ' || coalesce(packaging, '')))", stored: true);
         builder.HasIndex(p => p.NameFolded).HasMethod("gin").HasOperators("gin_trgm_ops");
         builder.HasIndex(p => p.TextFolded).HasMethod("gin").HasOperators("gin_trgm_ops");
+        // Keyset paging of the catalogue in name and newest order (CatalogueSearch.HasKeyset).
+        builder.HasIndex(p => new { p.NameFolded, p.Id }).HasDatabaseName("ix_products_name_folded_id");
+        builder.HasIndex(p => new { p.CreatedAt, p.Id }).IsDescending(true, false).HasDatabaseName("ix_products_created_at_id");
         builder.HasIndex(p => new { p.EnterpriseId, p.NameVi }).IsUnique();
         builder.HasOne(p => p.Enterprise).WithMany(e => e.Products).HasForeignKey(p => p.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.ProductGroup).WithMany().HasForeignKey(p => p.ProductGroupId).OnDelete(DeleteBehavior.Restrict);

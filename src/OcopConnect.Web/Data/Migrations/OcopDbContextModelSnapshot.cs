@@ -1513,9 +1513,16 @@ namespace OcopConnect.Web.Data.Migrations
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("TextFolded"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("TextFolded"), new[] { "gin_trgm_ops" });
 
+                    b.HasIndex("CreatedAt", "Id")
+                        .IsDescending(true, false)
+                        .HasDatabaseName("ix_products_created_at_id");
+
                     b.HasIndex("EnterpriseId", "NameVi")
                         .IsUnique()
                         .HasDatabaseName("ix_products_enterprise_id_name_vi");
+
+                    b.HasIndex("NameFolded", "Id")
+                        .HasDatabaseName("ix_products_name_folded_id");
 
                     b.ToTable("products", null, t =>
                         {

@@ -20,7 +20,8 @@ public static class OpenDataApi
 
     public sealed record ProductSummary(string Slug, string Name, string? NameEn, string Enterprise, string Province, string Group, long? ReferencePrice, string? Unit, int? Stars, DateOnly? CertifiedUntil, string Url);
 
-    public sealed record ProductPage(int Page, int PageSize, int Count, bool CountIsCapped, IReadOnlyList<ProductSummary> Items);
+    /// <summary>A page of products. <c>NextAfter</c>, when present, is passed as <c>after</c> to fetch the next page in constant time (name and newest orders, and browsing without <c>q</c>).</summary>
+public sealed record ProductPage(int Page, int PageSize, int Count, bool CountIsCapped, IReadOnlyList<ProductSummary> Items, int? NextAfter);
 
     public sealed record Certificate(int Stars, string Level, string Authority, string DecisionNumber, DateOnly DecisionDate, DateOnly ExpiresOn);
 
@@ -50,16 +51,17 @@ public static class OpenDataApi
         var api = app.MapGroup("/api/v1").RequireCors(CorsPolicy).RequireRateLimiting(RateLimitPolicy).WithTags("Open data");
 
         api.MapGet("/products", async Task<Results<Ok<ProductPage>, ValidationProblem>> (
-            string? q, string? province, string? group, string? stars, string? kind, string? conference, string? sort, string? page,
+            string? q, string? province, string? group, string? stars, string? kind, string? conference, string? sort, string? page, string? after,
             CatalogueFilters filters, CatalogueSearch search, HttpRequest request, IConfiguration configuration, CancellationToken ct) =>
         {
-            var (query, problems) = await filters.ResolveAsync(new CatalogueParameters(q, province, group, stars, kind, conference, sort, page), ct);
+            var (query, problems) = await filters.ResolveAsync(new CatalogueParameters(q, province, group, stars, kind, conference, sort, page, after), ct);
             if (problems.Count > 0)
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["query"] = [.. problems] }, title: "Tham số không hợp lệ");
             var result = await search.SearchAsync(query, ct);
             var baseUrl = request.PublicBaseUrl(configuration);
             return TypedResults.Ok(new ProductPage(query.Page, CatalogueSearch.PageSize, result.Count, result.CountIsCapped,
-                result.Hits.Select(h => new ProductSummary(h.Slug, h.NameVi, h.NameEn, h.Enterprise, h.Province, h.GroupVi, h.Price, h.Unit, h.Stars, h.ValidUntil, $"{baseUrl}/products/{h.Slug}")).ToList()));
+                result.Hits.Select(h => new ProductSummary(h.Slug, h.NameVi, h.NameEn, h.Enterprise, h.Province, h.GroupVi, h.Price, h.Unit, h.Stars, h.ValidUntil, $"{baseUrl}/products/{h.Slug}")).ToList(),
+                result.NextAfter));
         }).WithName("ListProducts").WithSummary("Published OCOP products, with the filters of /products");
 
         api.MapGet("/products/{slug}", async Task<Results<Ok<ProductDetail>, NotFound>> (string slug, OcopDbContext db, TimeProvider clock, HttpRequest request, IConfiguration configuration, CancellationToken ct) =>

@@ -6,7 +6,7 @@ using OcopConnect.Web.Domain;
 namespace OcopConnect.Web.Infrastructure.Search;
 
 /// <summary>The catalogue's query-string parameters, as people and programs send them (all text).</summary>
-public sealed record CatalogueParameters(string? Q, string? Province, string? Group, string? Stars, string? Kind, string? Conference, string? Sort, string? Page);
+public sealed record CatalogueParameters(string? Q, string? Province, string? Group, string? Stars, string? Kind, string? Conference, string? Sort, string? Page, string? After = null);
 
 /// <summary>
 /// Turns raw parameters into a <see cref="CatalogueQuery"/>, shared by the /products page (which ignores a
@@ -81,7 +81,18 @@ public sealed class CatalogueFilters(OcopDbContext db, TimeProvider clock)
             else
                 problems.Add($"Số trang phải từ 1 đến {MaxPage}; đang hiện trang 1.");
         }
-        var query = new CatalogueQuery(CatalogueSearch.Fold(raw.Q), provinceIds, groupId, stars, sort, page, VietnamCalendar.Today(clock), kind, conferenceId);
+        var folded = CatalogueSearch.Fold(raw.Q);
+        int? after = null;
+        if (!string.IsNullOrEmpty(raw.After))
+        {
+            if (!int.TryParse(raw.After, NumberStyles.None, CultureInfo.InvariantCulture, out var a) || a < 1)
+                problems.Add("Vị trí trang không hợp lệ; đang hiện trang đầu.");
+            else if (!CatalogueSearch.HasKeyset(sort, folded))
+                problems.Add("Cách sắp xếp này phân trang theo số trang; đang hiện trang đầu.");
+            else
+                (after, page) = (a, 1);
+        }
+        var query = new CatalogueQuery(folded, provinceIds, groupId, stars, sort, page, VietnamCalendar.Today(clock), kind, conferenceId, after);
         return new Resolved(query, problems);
     }
 }

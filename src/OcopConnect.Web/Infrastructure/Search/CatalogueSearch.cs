@@ -21,13 +21,14 @@ public enum CatalogueSort
 
 public sealed record CatalogueQuery(
     string Folded, IReadOnlyCollection<int>? ProvinceIds, int? GroupId, int? Stars, CatalogueSort Sort, int Page, DateOnly Today,
-    EnterpriseKind? Kind = null, int? ConferenceId = null);
+    EnterpriseKind? Kind = null, int? ConferenceId = null, int? After = null);
 
 public sealed record CatalogueHit(
     int Id, string Slug, string NameVi, string? NameEn, string Enterprise, string Province, string GroupVi, string GroupEn,
     long? Price, string? Unit, int? Stars, DateOnly? ValidUntil, bool HasExpiredCertificate, string? Thumbnail);
 
-public sealed record CatalogueResult(IReadOnlyList<CatalogueHit> Hits, int Count, bool CountIsCapped);
+/// <summary>A page of hits; <paramref name="NextAfter"/> is the keyset cursor of the next page, when the order has one and there is more.</summary>
+public sealed record CatalogueResult(IReadOnlyList<CatalogueHit> Hits, int Count, bool CountIsCapped, int? NextAfter = null);
 
 /// <summary>Facet counts keyed by today's province id, top-level group id and star level.</summary>
 public sealed record CatalogueFacets(IReadOnlyDictionary<int, int> Provinces, IReadOnlyDictionary<int, int> Groups, IReadOnlyDictionary<int, int> Stars);
@@ -61,6 +62,9 @@ public sealed class CatalogueSearch(OcopDbContext db)
         var products = Filtered(query, Dimension.None);
 
         var count = await products.Take(CountCap + 1).CountAsync(ct);
+        var keyset = HasKeyset(query.Sort, folded);
+        if (keyset && query.After is int after)
+            products = await AfterAsync(products, query.Sort, after, ct);
 
         var ordered = query.Sort switch
         {
@@ -74,7 +78,7 @@ public sealed class CatalogueSearch(OcopDbContext db)
                 .ThenBy(p => p.NameFolded).ThenBy(p => p.Id),
         };
 
-        var hits = await ordered.Skip((query.Page - 1) * PageSize).Take(PageSize)
+        var hits = await ordered.Skip(keyset && query.After is not null ? 0 : (query.Page - 1) * PageSize).Take(PageSize)
             .Select(p => new CatalogueHit(
                 p.Id, p.Slug, p.NameVi, p.NameEn, p.Enterprise!.Name, p.Enterprise.Province!.NameVi,
                 p.ProductGroup!.NameVi, p.ProductGroup.NameEn, p.ReferencePrice, p.Unit,
@@ -83,7 +87,29 @@ public sealed class CatalogueSearch(OcopDbContext db)
                 p.Certificates.Any(c => c.ExpiresOn <= today),
                 p.Photos.OrderBy(ph => ph.Position).Select(ph => ph.ThumbnailKey).FirstOrDefault()))
             .ToListAsync(ct);
-        return new CatalogueResult(hits, Math.Min(count, CountCap), count > CountCap);
+        int? next = keyset && hits.Count == PageSize ? hits[^1].Id : null;
+        return new CatalogueResult(hits, Math.Min(count, CountCap), count > CountCap, next);
+    }
+
+    /// <summary>
+    /// Orders on stored columns (name, newest; relevance without words is name order) page by keyset:
+    /// the next page starts after the last row seen, so page 2,000 costs what page 1 does. Relevance
+    /// and stars are computed per query and page by number, up to <see cref="CatalogueFilters.MaxPage"/>.
+    /// </summary>
+    public static bool HasKeyset(CatalogueSort sort, string folded) =>
+        sort is CatalogueSort.Name or CatalogueSort.Newest || (sort == CatalogueSort.Relevance && folded.Length == 0);
+
+    private async Task<IQueryable<Product>> AfterAsync(IQueryable<Product> products, CatalogueSort sort, int after, CancellationToken ct)
+    {
+        var anchor = await db.Products.AsNoTracking().Where(p => p.Id == after).Select(p => new { p.NameFolded, p.CreatedAt }).SingleOrDefaultAsync(ct);
+        if (anchor is null)
+            return products; // a cursor to a row that is gone: start again from the top
+        if (sort == CatalogueSort.Newest)
+            return products.Where(p => p.CreatedAt < anchor.CreatedAt || (p.CreatedAt == anchor.CreatedAt && p.Id > after));
+        var name = anchor.NameFolded;
+#pragma warning disable CA1309 // translated to SQL's ">", in the column's collation, the same one ORDER BY uses
+        return products.Where(p => string.Compare(p.NameFolded, name) > 0 || (p.NameFolded == name && p.Id > after));
+#pragma warning restore CA1309
     }
 
     /// <summary>Counts per today's province, product group and star level, each under all the other filters.</summary>

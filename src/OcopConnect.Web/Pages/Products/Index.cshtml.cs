@@ -28,13 +28,18 @@ public sealed class IndexModel(OcopDbContext db, CatalogueSearch search, Catalog
     [BindProperty(SupportsGet = true, Name = "kind")] public string? Kind { get; set; }
     [BindProperty(SupportsGet = true, Name = "conference")] public string? Conference { get; set; }
     [BindProperty(SupportsGet = true, Name = "sort")] public string? Sort { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public string? PageText { get; set; }
+    // Not model-bound: Razor Pages has a route value named "page" (the page's path), which would win over the query.
+    public string? PageText => Request.Query["page"].FirstOrDefault();
+    [BindProperty(SupportsGet = true, Name = "after")] public string? After { get; set; }
 
     public List<string> Notices { get; } = [];
     public CatalogueResult Result { get; private set; } = new([], 0, false);
     public CatalogueFacets Facets { get; private set; } = new(new Dictionary<int, int>(), new Dictionary<int, int>(), new Dictionary<int, int>());
     public IReadOnlyDictionary<int, string> ProvinceCodes { get; private set; } = new Dictionary<int, string>();
     public int PageNumber { get; private set; } = 1;
+
+    /// <summary>This page continues a keyset walk (after=…), so it has no number and its way back is the first page.</summary>
+    public bool IsKeysetContinuation { get; private set; }
     public IReadOnlyList<(string Code, string Name)> ProvinceOptions { get; private set; } = [];
     public IReadOnlyList<ProductGroup> GroupOptions { get; private set; } = [];
 
@@ -45,9 +50,10 @@ public sealed class IndexModel(OcopDbContext db, CatalogueSearch search, Catalog
         ProvinceOptions = provinces.Select(p => (p.Code, p.NameVi)).OrderBy(p => p.NameVi, StringComparer.Create(new CultureInfo("vi-VN"), false)).ToList();
         GroupOptions = await db.ProductGroups.AsNoTracking().Where(g => g.Criteria == CriteriaVersion.Ocop2023).OrderBy(g => g.Id).ToListAsync(ct);
 
-        var (query, problems) = await filters.ResolveAsync(new CatalogueParameters(Q, Province, Group, Stars, Kind, Conference, Sort, PageText), ct);
+        var (query, problems) = await filters.ResolveAsync(new CatalogueParameters(Q, Province, Group, Stars, Kind, Conference, Sort, PageText, After), ct);
         Notices.AddRange(problems);
         PageNumber = query.Page;
+        IsKeysetContinuation = query.After is not null;
         Result = await search.SearchAsync(query, ct);
         Facets = await search.FacetsAsync(query, ct);
     }
@@ -57,7 +63,7 @@ public sealed class IndexModel(OcopDbContext db, CatalogueSearch search, Catalog
     {
         var parameters = new Dictionary<string, string?>
         {
-            ["q"] = Q, ["province"] = Province, ["group"] = Group, ["stars"] = Stars, ["kind"] = Kind, ["conference"] = Conference, ["sort"] = Sort, ["page"] = null,
+            ["q"] = Q, ["province"] = Province, ["group"] = Group, ["stars"] = Stars, ["kind"] = Kind, ["conference"] = Conference, ["sort"] = Sort, ["page"] = null, ["after"] = null,
         };
         parameters[key] = value;
         var query = string.Join("&", parameters.Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!)}"));
