@@ -90,6 +90,23 @@ public sealed class SearchTests(DatabaseFixture fixture) : DatabaseTest(fixture)
         Assert.Contains(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("page=-1")]
+    [InlineData("stars=abc")]
+    [InlineData("province=999")]
+    [InlineData("group=9.9")]
+    [InlineData("kind=x")]
+    [InlineData("conference=none")]
+    [InlineData("sort=stars&after=3")]
+    [InlineData("after=x")]
+    public async Task Gentle_messages_read_in_english_on_the_english_site(string query)
+    {
+        var page = await SearchAsync(query + "&culture=en-US");
+
+        var notice = page.QuerySelector(".notice")!.TextContent;
+        Assert.Matches("^[A-Za-z0-9 ,;.'-]+$", notice);
+    }
+
     [Fact]
     public async Task Markup_and_an_overlong_query_are_harmless()
     {
