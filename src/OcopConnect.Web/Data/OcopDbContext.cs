@@ -27,6 +27,8 @@ public sealed class OcopDbContext(DbContextOptions<OcopDbContext> options) : Ide
     public DbSet<Conference> Conferences => Set<Conference>();
     public DbSet<ConferenceProvince> ConferenceProvinces => Set<ConferenceProvince>();
     public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+    public DbSet<ConferenceStatusChange> ConferenceStatusChanges => Set<ConferenceStatusChange>();
+    public DbSet<Booth> Booths => Set<Booth>();
     public DbSet<Delegation> Delegations => Set<Delegation>();
     public DbSet<DelegationMember> DelegationMembers => Set<DelegationMember>();
     public DbSet<DelegationEnterprise> DelegationEnterprises => Set<DelegationEnterprise>();

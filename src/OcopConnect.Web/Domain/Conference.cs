@@ -51,6 +51,62 @@ public sealed class Conference : EditableEntity
     public List<ConferenceProvince> Provinces { get; } = [];
     public List<AgendaItem> Agenda { get; } = [];
     public List<Delegation> Delegations { get; } = [];
+    public List<ConferenceStatusChange> StatusChanges { get; } = [];
+    public List<Booth> Booths { get; } = [];
+
+    /// <summary>
+    /// Why the conference cannot move to <paramref name="to"/>, or null when it can: one step forward
+    /// at a time, or back from closed to open for registration (reopening), which needs a reason.
+    /// </summary>
+    public string? WhyNotMoveTo(ConferenceStatus to, string? reason)
+    {
+        if (to == Status + 1)
+            return to == ConferenceStatus.OpenForRegistration && (RegistrationClosesOn is null || BoothCapacity is null)
+                ? "Cần có hạn đăng ký và số gian hàng trước khi mở đăng ký."
+                : null;
+        if (Status == ConferenceStatus.Closed && to == ConferenceStatus.OpenForRegistration)
+            return string.IsNullOrWhiteSpace(reason) ? "Mở lại đăng ký cần ghi lý do." : null;
+        return "Trạng thái hội nghị chỉ chuyển tiếp từng bước (nháp → mở đăng ký → đóng đăng ký → đã tổ chức → đã báo cáo).";
+    }
+
+    /// <summary>Records the move; call <see cref="WhyNotMoveTo"/> first.</summary>
+    public void MoveTo(ConferenceStatus to, string? reason, DateTimeOffset at, string? by)
+    {
+        StatusChanges.Add(new ConferenceStatusChange { ConferenceId = Id, From = Status, To = to, Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), ChangedAt = at, ChangedBy = by });
+        Status = to;
+    }
+
+    /// <summary>Open for registration on this Vietnam date: status open and the day within the window (both ends included).</summary>
+    public bool AcceptsRegistrationsOn(DateOnly today) =>
+        Status == ConferenceStatus.OpenForRegistration
+        && (RegistrationOpensOn is null || today >= RegistrationOpensOn)
+        && (RegistrationClosesOn is null || today <= RegistrationClosesOn);
+}
+
+/// <summary>A status move, with the organizer's reason when going back.</summary>
+public sealed class ConferenceStatusChange
+{
+    public int Id { get; set; }
+    public int ConferenceId { get; set; }
+    public Conference? Conference { get; set; }
+    public ConferenceStatus From { get; set; }
+    public ConferenceStatus To { get; set; }
+    public string? Reason { get; set; }
+    public DateTimeOffset ChangedAt { get; set; }
+    public string? ChangedBy { get; set; }
+}
+
+/// <summary>A numbered booth (1 … the conference's capacity) given to a delegation, optionally to one of its enterprises.</summary>
+public sealed class Booth
+{
+    public int Id { get; set; }
+    public int ConferenceId { get; set; }
+    public Conference? Conference { get; set; }
+    public int Number { get; set; }
+    public int DelegationId { get; set; }
+    public Delegation? Delegation { get; set; }
+    public int? EnterpriseId { get; set; }
+    public Enterprise? Enterprise { get; set; }
 }
 
 /// <summary>A province taking part in a conference as host, co-organiser or invitee.</summary>

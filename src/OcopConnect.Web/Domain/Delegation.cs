@@ -24,9 +24,43 @@ public sealed class Delegation : EditableEntity
     public DateTimeOffset? ApprovedAt { get; set; }
     public DateTimeOffset? ReturnedAt { get; set; }
 
+    /// <summary>A later deadline the organizer gave this delegation when reopening it after the conference's.</summary>
+    public DateOnly? DeadlineExtendedTo { get; set; }
+
     public List<DelegationMember> Members { get; } = [];
     public List<DelegationEnterprise> Enterprises { get; } = [];
     public List<ExhibitedProduct> Products { get; } = [];
+    public List<Booth> Booths { get; } = [];
+
+    /// <summary>The last day this delegation may still be changed and submitted (Vietnam date, included).</summary>
+    public DateOnly? Deadline(Conference conference)
+    {
+        ArgumentNullException.ThrowIfNull(conference);
+        return DeadlineExtendedTo is DateOnly extended && (conference.RegistrationClosesOn is null || extended > conference.RegistrationClosesOn)
+            ? extended
+            : conference.RegistrationClosesOn;
+    }
+
+    /// <summary>
+    /// Why the province cannot change its delegation today, or null when it can: a draft or returned
+    /// delegation, while the conference takes registrations (or within the organizer's extension).
+    /// </summary>
+    public string? WhyLocked(Conference conference, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(conference);
+        if (Status == DelegationStatus.Submitted)
+            return "Đoàn đã gửi đăng ký; chờ ban tổ chức duyệt hoặc trả lại để sửa.";
+        if (Status == DelegationStatus.Approved)
+            return "Đoàn đã được duyệt; muốn thay đổi cần ban tổ chức mở lại.";
+        var extended = DeadlineExtendedTo is not null && conference.Status is ConferenceStatus.OpenForRegistration or ConferenceStatus.Closed;
+        if (conference.Status != ConferenceStatus.OpenForRegistration && !extended)
+            return "Hội nghị không còn nhận đăng ký.";
+        if (conference.RegistrationOpensOn is DateOnly opens && today < opens && !extended)
+            return $"Hội nghị nhận đăng ký từ ngày {opens.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)}.";
+        if (Deadline(conference) is DateOnly deadline && today > deadline)
+            return $"Đã quá hạn đăng ký ({deadline.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)}); muốn thay đổi cần ban tổ chức mở lại.";
+        return null;
+    }
 }
 
 public sealed class DelegationMember

@@ -15,6 +15,25 @@ public static class EnumText
         _ => value.ToString(),
     };
 
+    public static string Vi(DelegationStatus value) => value switch
+    {
+        DelegationStatus.Draft => "Đang soạn",
+        DelegationStatus.Submitted => "Đã gửi, chờ duyệt",
+        DelegationStatus.Approved => "Đã duyệt",
+        DelegationStatus.Returned => "Đã trả lại để sửa",
+        _ => value.ToString(),
+    };
+
+    public static string Vi(AgendaItemKind value) => value switch
+    {
+        AgendaItemKind.Opening => "Khai mạc",
+        AgendaItemKind.Exhibition => "Trưng bày sản phẩm",
+        AgendaItemKind.B2BSession => "Giao thương B2B",
+        AgendaItemKind.MouSigning => "Ký kết biên bản ghi nhớ",
+        AgendaItemKind.Other => "Khác",
+        _ => value.ToString(),
+    };
+
     public static string Vi(ConferenceRole value) => value switch
     {
         ConferenceRole.Host => "Đơn vị chủ trì",

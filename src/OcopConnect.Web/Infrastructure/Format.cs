@@ -13,6 +13,10 @@ public static class Format
     public static string Date(DateOnly? day) =>
         day is null ? "—" : day.Value.ToString(Localization.IsEnglish ? "d MMM yyyy" : "dd/MM/yyyy", CultureInfo.CurrentCulture);
 
+    /// <summary>A moment shown in Vietnam's time (UTC+7), whatever the server's zone: "14/04/2023 08:30".</summary>
+    public static string DateTime(DateTimeOffset? moment) =>
+        moment is null ? "—" : moment.Value.ToOffset(VietnamCalendar.Offset).ToString(Localization.IsEnglish ? "d MMM yyyy HH:mm" : "dd/MM/yyyy HH:mm", CultureInfo.CurrentCulture);
+
     public static string DateRange(DateOnly start, DateOnly end) =>
         start == end ? Date(start) : $"{Date(start)} – {Date(end)}";
 }

@@ -66,6 +66,7 @@ public static class WebSetup
         services.AddScoped<Search.CatalogueSearch>();
         services.AddScoped<Search.CatalogueFilters>();
         services.AddScoped<Pages.Conferences.ConferenceOverview>();
+        services.AddScoped<Pages.Delegations.RegistrationNotifier>();
         services.AddCatalogueCache(configuration);
         services.AddOcopHealthChecks();
         services.AddOpenDataApi(configuration);

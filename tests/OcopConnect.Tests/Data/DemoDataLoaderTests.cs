@@ -46,7 +46,7 @@ public sealed class DemoDataLoaderTests(DatabaseFixture fixture) : DatabaseTest(
         await LoadAsync();
         await using var db = Fixture.CreateDbContext();
 
-        var conference = await db.Conferences.Include(c => c.Provinces).SingleAsync();
+        var conference = await db.Conferences.Include(c => c.Provinces).SingleAsync(c => c.Slug == DemoStory.ConferenceSlug);
         Assert.Equal(ConferenceStatus.Held, conference.Status);
         Assert.Equal(AdministrativeUnits.Ids.KienGiang, conference.HostProvinceId);
         Assert.Contains("Phú Quốc", conference.Venue, StringComparison.Ordinal);
@@ -62,7 +62,7 @@ public sealed class DemoDataLoaderTests(DatabaseFixture fixture) : DatabaseTest(
         var hauGiang = stats[AdministrativeUnits.Ids.HauGiang];
         Assert.Equal((175, (int?)107, (int?)68), (hauGiang.TotalProducts, hauGiang.ThreeStarProducts, hauGiang.FourStarProducts));
 
-        Assert.All(await db.Delegations.ToListAsync(), d => Assert.Equal(DelegationStatus.Approved, d.Status));
+        Assert.All(await db.Delegations.Where(d => d.ConferenceId == conference.Id).ToListAsync(), d => Assert.Equal(DelegationStatus.Approved, d.Status));
         Assert.True(await db.Mous.AnyAsync(m => m.CounterpartyPartner!.Kind == PartnerKind.Supermarket));
         Assert.True(await db.Mous.AnyAsync(m => m.CounterpartyPartner!.Kind == PartnerKind.Distributor));
         Assert.True(await db.Mous.AnyAsync(m => m.CounterpartyEnterpriseId != null));

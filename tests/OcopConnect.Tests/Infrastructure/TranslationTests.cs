@@ -36,6 +36,8 @@ public sealed partial class TranslationTests
     {
         var labels = Enum.GetValues<ConferenceStatus>().Select(EnumText.Vi)
             .Concat(Enum.GetValues<ConferenceRole>().Select(EnumText.Vi))
+            .Concat(Enum.GetValues<DelegationStatus>().Select(EnumText.Vi))
+            .Concat(Enum.GetValues<AgendaItemKind>().Select(EnumText.Vi))
             .Concat(Enum.GetValues<EnterpriseKind>().Select(EnumText.Vi))
             .Concat(Enum.GetValues<MouStatus>().Select(EnumText.Vi))
             .Concat(Enum.GetValues<PartnerKind>().Select(EnumText.Vi))

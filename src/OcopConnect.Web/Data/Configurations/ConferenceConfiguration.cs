@@ -50,3 +50,28 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
         builder.ToTable(t => t.HasCheckConstraint("ck_agenda_items_times", "ends_at IS NULL OR starts_at < ends_at"));
     }
 }
+
+internal sealed class ConferenceStatusChangeConfiguration : IEntityTypeConfiguration<ConferenceStatusChange>
+{
+    public void Configure(EntityTypeBuilder<ConferenceStatusChange> builder)
+    {
+        builder.Property(s => s.Reason).HasMaxLength(SchemaLimits.Notes);
+        builder.Property(s => s.ChangedBy).HasMaxLength(SchemaLimits.UserId);
+        builder.HasIndex(s => new { s.ConferenceId, s.ChangedAt });
+        builder.HasOne(s => s.Conference).WithMany(c => c.StatusChanges).HasForeignKey(s => s.ConferenceId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class BoothConfiguration : IEntityTypeConfiguration<Booth>
+{
+    public void Configure(EntityTypeBuilder<Booth> builder)
+    {
+        // A booth number is given once per conference; the range 1…capacity is checked by the page.
+        builder.HasIndex(b => new { b.ConferenceId, b.Number }).IsUnique();
+        builder.HasIndex(b => b.DelegationId);
+        builder.HasOne(b => b.Conference).WithMany(c => c.Booths).HasForeignKey(b => b.ConferenceId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(b => b.Delegation).WithMany(d => d.Booths).HasForeignKey(b => b.DelegationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(b => b.Enterprise).WithMany().HasForeignKey(b => b.EnterpriseId).OnDelete(DeleteBehavior.SetNull);
+        builder.ToTable(t => t.HasCheckConstraint("ck_booths_number", "number >= 1"));
+    }
+}

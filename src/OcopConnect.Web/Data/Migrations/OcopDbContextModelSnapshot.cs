@@ -724,6 +724,50 @@ namespace OcopConnect.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("OcopConnect.Web.Domain.Booth", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("conference_id");
+
+                    b.Property<int>("DelegationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("delegation_id");
+
+                    b.Property<int?>("EnterpriseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("enterprise_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.HasKey("Id")
+                        .HasName("pk_booths");
+
+                    b.HasIndex("DelegationId")
+                        .HasDatabaseName("ix_booths_delegation_id");
+
+                    b.HasIndex("EnterpriseId")
+                        .HasDatabaseName("ix_booths_enterprise_id");
+
+                    b.HasIndex("ConferenceId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_booths_conference_id_number");
+
+                    b.ToTable("booths", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_booths_number", "number >= 1");
+                        });
+                });
+
             modelBuilder.Entity("OcopConnect.Web.Domain.Conference", b =>
                 {
                     b.Property<int>("Id")
@@ -878,6 +922,54 @@ namespace OcopConnect.Web.Data.Migrations
                     b.ToTable("conference_provinces", (string)null);
                 });
 
+            modelBuilder.Entity("OcopConnect.Web.Domain.ConferenceStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("changed_by");
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("conference_id");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("from");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_conference_status_changes");
+
+                    b.HasIndex("ConferenceId", "ChangedAt")
+                        .HasDatabaseName("ix_conference_status_changes_conference_id_changed_at");
+
+                    b.ToTable("conference_status_changes", (string)null);
+                });
+
             modelBuilder.Entity("OcopConnect.Web.Domain.Delegation", b =>
                 {
                     b.Property<int>("Id")
@@ -903,6 +995,10 @@ namespace OcopConnect.Web.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("created_by");
+
+                    b.Property<DateOnly?>("DeadlineExtendedTo")
+                        .HasColumnType("date")
+                        .HasColumnName("deadline_extended_to");
 
                     b.Property<string>("HeadName")
                         .HasMaxLength(200)
@@ -3199,6 +3295,35 @@ namespace OcopConnect.Web.Data.Migrations
                     b.Navigation("Conference");
                 });
 
+            modelBuilder.Entity("OcopConnect.Web.Domain.Booth", b =>
+                {
+                    b.HasOne("OcopConnect.Web.Domain.Conference", "Conference")
+                        .WithMany("Booths")
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_booths_conferences_conference_id");
+
+                    b.HasOne("OcopConnect.Web.Domain.Delegation", "Delegation")
+                        .WithMany("Booths")
+                        .HasForeignKey("DelegationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_booths_delegations_delegation_id");
+
+                    b.HasOne("OcopConnect.Web.Domain.Enterprise", "Enterprise")
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_booths_enterprises_enterprise_id");
+
+                    b.Navigation("Conference");
+
+                    b.Navigation("Delegation");
+
+                    b.Navigation("Enterprise");
+                });
+
             modelBuilder.Entity("OcopConnect.Web.Domain.Conference", b =>
                 {
                     b.HasOne("OcopConnect.Web.Domain.Province", "HostProvince")
@@ -3230,6 +3355,18 @@ namespace OcopConnect.Web.Data.Migrations
                     b.Navigation("Conference");
 
                     b.Navigation("Province");
+                });
+
+            modelBuilder.Entity("OcopConnect.Web.Domain.ConferenceStatusChange", b =>
+                {
+                    b.HasOne("OcopConnect.Web.Domain.Conference", "Conference")
+                        .WithMany("StatusChanges")
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_conference_status_changes_conferences_conference_id");
+
+                    b.Navigation("Conference");
                 });
 
             modelBuilder.Entity("OcopConnect.Web.Domain.Delegation", b =>
@@ -3486,13 +3623,19 @@ namespace OcopConnect.Web.Data.Migrations
                 {
                     b.Navigation("Agenda");
 
+                    b.Navigation("Booths");
+
                     b.Navigation("Delegations");
 
                     b.Navigation("Provinces");
+
+                    b.Navigation("StatusChanges");
                 });
 
             modelBuilder.Entity("OcopConnect.Web.Domain.Delegation", b =>
                 {
+                    b.Navigation("Booths");
+
                     b.Navigation("Enterprises");
 
                     b.Navigation("Members");

@@ -8,7 +8,7 @@ namespace OcopConnect.Web.Data.Seed;
 /// (tax code, product slug, decision number, conference slug, MoU number), so loading twice changes
 /// nothing and a deleted demo row comes back on the next start. One transaction: all or nothing.
 /// </summary>
-public sealed class DemoDataLoader(OcopDbContext db, ILogger<DemoDataLoader> logger)
+public sealed class DemoDataLoader(OcopDbContext db, ILogger<DemoDataLoader> logger, TimeProvider? clock = null)
 {
     // Two instances starting together on an empty database must not both insert.
     private const long AdvisoryLockKey = 0x0C0F_DE30;
@@ -188,7 +188,44 @@ public sealed class DemoDataLoader(OcopDbContext db, ILogger<DemoDataLoader> log
             added++;
         }
         await db.SaveChangesAsync(ct);
+        added += await LoadUpcomingAsync(enterprises, products, ct);
         return added;
+    }
+
+    /// <summary>The upcoming demo conference; made once, with dates counted from the day it is first loaded.</summary>
+    private async Task<int> LoadUpcomingAsync(Dictionary<string, Enterprise> enterprises, Dictionary<string, Product> products, CancellationToken ct)
+    {
+        if (await db.Conferences.AnyAsync(c => c.Slug == DemoStory.UpcomingSlug, ct))
+            return 0;
+        var now = (clock ?? TimeProvider.System).GetUtcNow();
+        var today = Infrastructure.VietnamCalendar.Today(clock ?? TimeProvider.System);
+        var conference = DemoStory.UpcomingConference(today);
+        conference.Agenda.AddRange(DemoStory.UpcomingAgenda(conference.StartDate));
+        foreach (var (provinceId, role) in DemoStory.UpcomingProvinces)
+            conference.Provinces.Add(new ConferenceProvince { ProvinceId = provinceId, Role = role });
+        db.Conferences.Add(conference);
+        await db.SaveChangesAsync(ct);
+        foreach (var spec in DemoStory.UpcomingDelegations())
+        {
+            var delegation = new Delegation
+            {
+                ConferenceId = conference.Id, ProvinceId = spec.ProvinceId, Status = spec.Status, HeadName = spec.HeadName, HeadTitle = spec.HeadTitle,
+                SubmittedAt = spec.Status == DelegationStatus.Draft ? null : now.AddDays(-3),
+                ReturnedAt = spec.Status == DelegationStatus.Returned ? now.AddDays(-1) : null,
+                ReturnComment = spec.ReturnComment,
+            };
+            delegation.Members.AddRange(spec.Members.Select(m => new DelegationMember { Name = m.Name, Title = m.Title, Phone = m.Phone, Email = m.Email }));
+            foreach (var taxCode in spec.EnterpriseTaxCodes)
+            {
+                var enterprise = enterprises[taxCode];
+                delegation.Enterprises.Add(new DelegationEnterprise { EnterpriseId = enterprise.Id, BoothsRequested = 1 });
+                if (spec.WithProducts || taxCode == spec.EnterpriseTaxCodes[0])
+                    delegation.Products.AddRange(products.Values.Where(p => p.EnterpriseId == enterprise.Id).Take(3).Select(p => new ExhibitedProduct { ProductId = p.Id }));
+            }
+            db.Delegations.Add(delegation);
+        }
+        await db.SaveChangesAsync(ct);
+        return 1;
     }
 
     private static string ProductSlug(DemoStory.ProductSpec spec) => Slug.From(spec.NameVi);

@@ -37,6 +37,61 @@ public static class DemoStory
         DescriptionEn = "Kiên Giang's Department of Industry and Trade hosts the departments of Trà Vinh, Bến Tre and Hậu Giang in Phú Quốc, so that producers can promote their OCOP products and sign trade MoUs with each other and with distributors, supermarkets, trade centres and retail chains.",
     };
 
+    public const string UpcomingSlug = "ket-noi-cung-cau-ocop-dong-bang-song-cuu-long-minh-hoa";
+
+    /// <summary>
+    /// The next regional conference, open for registration when the demo is first loaded: dates are
+    /// counted from that day, and its delegations stand where a real registration period has them.
+    /// </summary>
+    public static Conference UpcomingConference(DateOnly today) => new()
+    {
+        Slug = UpcomingSlug,
+        TitleVi = "Hội nghị kết nối cung cầu sản phẩm OCOP vùng Đồng bằng sông Cửu Long (minh họa)",
+        TitleEn = "Mekong Delta OCOP supply–demand connection conference (demonstration)",
+        HostDepartment = "Sở Công Thương tỉnh Hậu Giang",
+        HostProvinceId = Ids.HauGiang,
+        Venue = "Trung tâm Hội nghị tỉnh, thành phố Vị Thanh (minh họa)",
+        StartDate = today.AddDays(30),
+        EndDate = today.AddDays(31),
+        RegistrationOpensOn = today.AddDays(-10),
+        RegistrationClosesOn = today.AddDays(14),
+        BoothCapacity = 40,
+        Status = ConferenceStatus.OpenForRegistration,
+        IsDemo = true,
+        DescriptionVi = "Hội nghị minh họa để thử quy trình đăng ký đoàn: các tỉnh đăng ký đoàn doanh nghiệp và sản phẩm OCOP, ban tổ chức duyệt và bố trí gian hàng.",
+        DescriptionEn = "A demonstration conference for trying delegation registration: provinces register their producers and OCOP products; organizers approve them and assign booths.",
+    };
+
+    public static IReadOnlyList<(int ProvinceId, ConferenceRole Role)> UpcomingProvinces =>
+    [
+        (Ids.HauGiang, ConferenceRole.Host),
+        (Ids.TraVinh, ConferenceRole.Invited),
+        (Ids.BenTre, ConferenceRole.Invited),
+        (Ids.KienGiang, ConferenceRole.Invited),
+    ];
+
+    public static IReadOnlyList<AgendaItem> UpcomingAgenda(DateOnly start) =>
+    [
+        new() { Kind = AgendaItemKind.Opening, Day = start, StartsAt = new(8, 0), EndsAt = new(9, 0), TitleVi = "Khai mạc, phát biểu của lãnh đạo các Sở Công Thương", TitleEn = "Opening remarks" },
+        new() { Kind = AgendaItemKind.Exhibition, Day = start, StartsAt = new(9, 0), EndsAt = new(17, 0), TitleVi = "Trưng bày, giới thiệu sản phẩm OCOP", TitleEn = "OCOP product exhibition" },
+        new() { Kind = AgendaItemKind.B2BSession, Day = start.AddDays(1), StartsAt = new(8, 30), EndsAt = new(11, 0), TitleVi = "Gặp gỡ giao thương B2B với nhà phân phối", TitleEn = "B2B meetings with distributors" },
+        new() { Kind = AgendaItemKind.MouSigning, Day = start.AddDays(1), StartsAt = new(11, 0), EndsAt = new(11, 45), TitleVi = "Ký kết biên bản ghi nhớ hợp tác", TitleEn = "MoU signing ceremony" },
+    ];
+
+    /// <summary>One delegation per state: Trà Vinh drafting, Bến Tre submitted, Hậu Giang returned; Kiên Giang has not started.</summary>
+    public sealed record UpcomingDelegationSpec(int ProvinceId, DelegationStatus Status, string HeadName, string HeadTitle, string[] EnterpriseTaxCodes, bool WithProducts, string? ReturnComment, DelegationMember[] Members);
+
+    public static IReadOnlyList<UpcomingDelegationSpec> UpcomingDelegations() =>
+    [
+        new(Ids.TraVinh, DelegationStatus.Draft, "Phạm Phước Trãi", "Phó Giám đốc Sở Công Thương tỉnh Trà Vinh", ["9900000201", "9900000202"], false, null,
+            [new() { Name = "Thạch Sô Phi Demo", Title = "Chuyên viên Trung tâm Khuyến công", Phone = "0294 3862 000", Email = "travinh.delegation@example.org" }]),
+        new(Ids.BenTre, DelegationStatus.Submitted, "Nguyễn Văn Bé Sáu", "Giám đốc Sở Công Thương tỉnh Bến Tre", ["9900000301", "9900000302"], true, null,
+            [new() { Name = "Võ Minh Tâm Demo", Title = "Chuyên viên Phòng Quản lý thương mại", Phone = "0275 3822 000", Email = "bentre.delegation@example.org" }]),
+        new(Ids.HauGiang, DelegationStatus.Returned, "Trần Văn Hậu Demo", "Phó Giám đốc Sở Công Thương tỉnh Hậu Giang", ["9900000401"], true,
+            "Đề nghị bổ sung số điện thoại của thành viên đoàn và cho biết nhu cầu điện cho gian hàng trưng bày sản phẩm tươi.",
+            [new() { Name = "Huỳnh Ngọc Hân Demo", Title = "Chuyên viên Trung tâm Xúc tiến thương mại", Email = "haugiang.delegation@example.org" }]),
+    ];
+
     public static IReadOnlyList<(int ProvinceId, ConferenceRole Role)> ConferenceProvinces =>
     [
         (Ids.KienGiang, ConferenceRole.Host),

@@ -17,6 +17,14 @@ public sealed class DemoAccounts(UserManager<AppUser> users, OcopDbContext db, T
     public const string OfficerEmail = "officer.travinh@example.org";
     public const string RepEmail = "rep@example.org";
 
+    /// <summary>Officers of the other provinces of the story, so each sees a delegation to work on.</summary>
+    public static readonly IReadOnlyList<(string Email, string Name, int ProvinceId)> OtherOfficers =
+    [
+        ("officer.bentre@example.org", "Cán bộ Sở Công Thương Bến Tre (demo)", AdministrativeUnits.Ids.BenTre),
+        ("officer.haugiang@example.org", "Cán bộ Sở Công Thương Hậu Giang (demo)", AdministrativeUnits.Ids.HauGiang),
+        ("officer.kiengiang@example.org", "Cán bộ Sở Công Thương Kiên Giang (demo)", AdministrativeUnits.Ids.KienGiang),
+    ];
+
     /// <summary>The Trà Vinh cooperative the demo representative speaks for.</summary>
     public const string RepEnterpriseTaxCode = "9900000201";
 
@@ -30,6 +38,8 @@ public sealed class DemoAccounts(UserManager<AppUser> users, OcopDbContext db, T
 
         await EnsureAsync(OrganizerEmail, "Ban tổ chức (demo)", Roles.Organizer, null, null, password);
         await EnsureAsync(OfficerEmail, "Cán bộ Sở Công Thương Trà Vinh (demo)", Roles.ProvinceOfficer, AdministrativeUnits.Ids.TraVinh, null, password);
+        foreach (var (email, name, province) in OtherOfficers)
+            await EnsureAsync(email, name, Roles.ProvinceOfficer, province, null, password);
         await EnsureAsync(RepEmail, "Đại diện HTX Lúa Vàng Cầu Ngang (demo)", Roles.EnterpriseRep, null, repEnterprise, password);
     }
 

@@ -156,7 +156,8 @@ public sealed class CatalogueSearch(OcopDbContext db)
         if (query.Kind is EnterpriseKind kind)
             products = products.Where(p => p.Enterprise!.Kind == kind);
         if (query.ConferenceId is int conference)
-            products = products.Where(p => db.ExhibitedProducts.Any(ep => ep.ProductId == p.Id && ep.Delegation!.ConferenceId == conference));
+            products = products.Where(p => db.ExhibitedProducts.Any(ep => ep.ProductId == p.Id && ep.Delegation!.ConferenceId == conference
+                && (ep.Delegation.Status == DelegationStatus.Submitted || ep.Delegation.Status == DelegationStatus.Approved)));
         if (skip != Dimension.Stars && query.Stars is int stars)
         {
             products = products.Where(p => ratings.Where(c => c.ProductId == p.Id).Select(c => (int?)c.Stars).FirstOrDefault() == stars);

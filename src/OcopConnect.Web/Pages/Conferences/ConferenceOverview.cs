@@ -30,8 +30,12 @@ public sealed class ConferenceOverview(OcopDbContext db)
             .Where(s => s.ConferenceId == conferenceId)
             .ToDictionaryAsync(s => s.ProvinceId, ct);
 
-        var exhibited = await db.Delegations.AsNoTracking()
+        // Only what a province has sent counts in public; drafts stay between the province and the organizers.
+        var delegationStatus = await db.Delegations.AsNoTracking()
             .Where(d => d.ConferenceId == conferenceId)
+            .ToDictionaryAsync(d => d.ProvinceId, d => d.Status, ct);
+        var exhibited = await db.Delegations.AsNoTracking()
+            .Where(d => d.ConferenceId == conferenceId && (d.Status == DelegationStatus.Submitted || d.Status == DelegationStatus.Approved))
             .Select(d => new { d.ProvinceId, Enterprises = d.Enterprises.Count, Products = d.Products.Count })
             .ToDictionaryAsync(d => d.ProvinceId, ct);
 
@@ -61,12 +65,13 @@ public sealed class ConferenceOverview(OcopDbContext db)
                 p.ProvinceId, p.NameVi, p.NameEn, p.SuccessorVi, p.SuccessorEn, p.Role,
                 ProvinceLink.PathOf(p.Code, p.IsFormer), p.SuccessorCode is null ? null : ProvinceLink.PathOf(p.SuccessorCode, p.SuccessorIsFormer),
                 s is null ? null : new ReportedView(s.AsOf, s.TotalProducts, s.ThreeStarProducts, s.FourStarProducts, s.FiveStarProducts, s.Producers, s.Source),
-                e?.Enterprises ?? 0, e?.Products ?? 0);
+                e?.Enterprises ?? 0, e?.Products ?? 0, delegationStatus.TryGetValue(p.ProvinceId, out var status) ? status : null);
         }).ToList();
 
         var ratings = db.Certificates.RatingsOn(today);
         var products = await db.ExhibitedProducts.AsNoTracking()
-            .Where(ep => ep.Delegation!.ConferenceId == conferenceId && ep.Product!.ArchivedAt == null)
+            .Where(ep => ep.Delegation!.ConferenceId == conferenceId && ep.Product!.ArchivedAt == null
+                && (ep.Delegation.Status == DelegationStatus.Submitted || ep.Delegation.Status == DelegationStatus.Approved))
             .OrderBy(ep => ep.Delegation!.Province!.NameVi).ThenBy(ep => ep.Product!.NameVi)
             .Select(ep => new ProductView(
                 ep.Product!.Slug,
@@ -95,7 +100,11 @@ public sealed class ConferenceOverview(OcopDbContext db)
 
     public sealed record ProvinceView(
         int Id, string NameVi, string NameEn, string? TodayNameVi, string? TodayNameEn, ConferenceRole Role, string Href, string? TodayHref,
-        ReportedView? Reported, int EnterprisesExhibiting, int ProductsExhibited);
+        ReportedView? Reported, int EnterprisesExhibiting, int ProductsExhibited, DelegationStatus? Delegation)
+    {
+        /// <summary>Sent to the organizers (submitted or approved): what the public numbers count.</summary>
+        public bool IsRegistered => Delegation is DelegationStatus.Submitted or DelegationStatus.Approved;
+    }
 
     public sealed record ProductView(
         string Slug, string NameVi, string? NameEn, string Enterprise, int ProvinceId, string GroupVi, string GroupEn,

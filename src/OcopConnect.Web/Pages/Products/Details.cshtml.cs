@@ -91,7 +91,9 @@ public sealed class DetailsModel(OcopDbContext db, TimeProvider clock, IConfigur
         var certificates = await db.Certificates.AsNoTracking().Where(c => c.ProductId == product.Id).ToListAsync(ct);
         var photos = await db.ProductPhotos.AsNoTracking().Where(ph => ph.ProductId == product.Id).OrderBy(ph => ph.Position)
             .Select(ph => new PhotoView(ph.DisplayKey, ph.ThumbnailKey, ph.Width, ph.Height, ph.AltText ?? product.NameVi)).ToListAsync(ct);
-        var conferences = await db.ExhibitedProducts.AsNoTracking().Where(ep => ep.ProductId == product.Id)
+        var conferences = await db.ExhibitedProducts.AsNoTracking()
+            .Where(ep => ep.ProductId == product.Id && ep.Delegation!.Conference!.Status != ConferenceStatus.Draft
+                && (ep.Delegation.Status == DelegationStatus.Submitted || ep.Delegation.Status == DelegationStatus.Approved))
             .Select(ep => new ConferenceView(ep.Delegation!.Conference!.Slug, ep.Delegation.Conference.TitleVi, ep.Delegation.Conference.TitleEn, ep.Delegation.Conference.StartDate))
             .Distinct().ToListAsync(ct);
         return new View(product.Slug, product.NameVi, product.NameEn, product.DescriptionVi, product.DescriptionEn, product.Packaging, product.Unit,

@@ -21,6 +21,10 @@ public sealed class CreateModel(OcopDbContext db, IAuthorizationService authoriz
 
     public IReadOnlyList<(int Id, string Name)> Provinces { get; private set; } = [];
 
+    /// <summary>Where to go back after creating (the delegation form that needed a missing enterprise); local paths only.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -49,7 +53,7 @@ public sealed class CreateModel(OcopDbContext db, IAuthorizationService authoriz
         db.Enterprises.Add(enterprise);
         await db.SaveChangesAsync(ct);
         TempData["Status"] = $"Đã thêm chủ thể “{enterprise.Name}”.";
-        return Redirect($"/manage/enterprises/{enterprise.Id}");
+        return Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl) : Redirect($"/manage/enterprises/{enterprise.Id}");
     }
 
     private async Task LoadAsync(CancellationToken ct)

@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using OcopConnect.Web.Data;
+using OcopConnect.Web.Data.Identity;
+using OcopConnect.Web.Domain;
+using OcopConnect.Web.Infrastructure;
+using OcopConnect.Web.Infrastructure.Authorization;
+using OcopConnect.Web.Infrastructure.Identity;
+
+namespace OcopConnect.Web.Pages.Delegations;
+
+/// <summary>
+/// A province officer's registrations: every conference their province (or a unit it absorbed) takes
+/// part in, with its delegation's state; starting a delegation makes the draft.
+/// </summary>
+[Authorize(Roles = Roles.Organizer + "," + Roles.ProvinceOfficer)]
+public sealed class IndexModel(OcopDbContext db, IAuthorizationService authorization, TimeProvider clock, ILogger<IndexModel> logger) : PageModel
+{
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public DateOnly Today { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Today = VietnamCalendar.Today(clock);
+        var participations = db.ConferenceProvinces.AsNoTracking().Where(cp => cp.Conference!.Status != ConferenceStatus.Draft);
+        if (!User.IsInRole(Roles.Organizer))
+        {
+            var own = OcopClaims.ProvinceOf(User) ?? -1;
+            var covered = db.Provinces.LineageOf(own).Select(p => p.Id);
+            participations = participations.Where(cp => covered.Contains(cp.ProvinceId));
+        }
+        var rows = await participations
+            .OrderByDescending(cp => cp.Conference!.StartDate).ThenBy(cp => cp.Province!.NameVi)
+            .Select(cp => new
+            {
+                cp.ConferenceId, cp.Conference!.TitleVi, cp.Conference.Slug, cp.Conference.StartDate, cp.Conference.EndDate, cp.Conference.Venue,
+                cp.Conference.Status, cp.Conference.RegistrationOpensOn, cp.Conference.RegistrationClosesOn, cp.Conference.IsDemo,
+                cp.ProvinceId, Province = cp.Province!.NameVi, cp.Role,
+                Delegation = db.Delegations.Where(d => d.ConferenceId == cp.ConferenceId && d.ProvinceId == cp.ProvinceId)
+                    .Select(d => new { d.Id, d.Status, d.DeadlineExtendedTo }).FirstOrDefault(),
+            })
+            .Take(200)
+            .ToListAsync(ct);
+        Rows = rows.Select(r =>
+        {
+            var accepts = r.Status == ConferenceStatus.OpenForRegistration
+                && (r.RegistrationOpensOn is null || Today >= r.RegistrationOpensOn) && (r.RegistrationClosesOn is null || Today <= r.RegistrationClosesOn);
+            var deadline = r.Delegation?.DeadlineExtendedTo is DateOnly ext && (r.RegistrationClosesOn is null || ext > r.RegistrationClosesOn) ? ext : r.RegistrationClosesOn;
+            return new Row(r.ConferenceId, r.TitleVi, r.Slug, r.StartDate, r.EndDate, r.Venue, r.Status, r.IsDemo, deadline, r.ProvinceId, r.Province, r.Role,
+                r.Delegation?.Id, r.Delegation?.Status, accepts && r.Delegation is null);
+        }).ToList();
+    }
+
+    public async Task<IActionResult> OnPostStartAsync(int conferenceId, int provinceId, CancellationToken ct)
+    {
+        if (!await authorization.CanAsync(User, new ProvinceResource(provinceId), Policies.ProvinceData))
+            return Forbid();
+        var conference = await db.Conferences.AsNoTracking().Include(c => c.Provinces).SingleOrDefaultAsync(c => c.Id == conferenceId, ct);
+        if (conference is null || conference.Provinces.All(p => p.ProvinceId != provinceId))
+            return NotFound();
+        var existing = await db.Delegations.Where(d => d.ConferenceId == conferenceId && d.ProvinceId == provinceId).Select(d => (int?)d.Id).FirstOrDefaultAsync(ct);
+        if (existing is int id)
+            return Redirect($"/delegations/{id}");
+        if (!conference.AcceptsRegistrationsOn(VietnamCalendar.Today(clock)))
+        {
+            TempData["Status"] = "Hội nghị không nhận đăng ký vào lúc này.";
+            return RedirectToPage();
+        }
+        var delegation = new Delegation { ConferenceId = conferenceId, ProvinceId = provinceId, Status = DelegationStatus.Draft };
+        db.Delegations.Add(delegation);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // A colleague started it at the same moment: one delegation per province, theirs.
+            db.ChangeTracker.Clear();
+            var theirs = await db.Delegations.Where(d => d.ConferenceId == conferenceId && d.ProvinceId == provinceId).Select(d => d.Id).SingleAsync(ct);
+            return Redirect($"/delegations/{theirs}");
+        }
+        logger.LogInformation("Delegation {DelegationId} started for province {ProvinceId} at conference {ConferenceId}", delegation.Id, provinceId, conferenceId);
+        TempData["Status"] = "Đã tạo hồ sơ đoàn (bản nháp).";
+        return Redirect($"/delegations/{delegation.Id}");
+    }
+
+    public sealed record Row(
+        int ConferenceId, string Title, string Slug, DateOnly Start, DateOnly End, string Venue, ConferenceStatus Status, bool IsDemo, DateOnly? Deadline,
+        int ProvinceId, string Province, ConferenceRole Role, int? DelegationId, DelegationStatus? DelegationStatus, bool CanStart);
+}
