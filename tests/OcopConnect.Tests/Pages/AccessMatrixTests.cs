@@ -39,8 +39,11 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
 {
     private sealed record Ids(
         int OwnEnterprise, int OtherEnterprise, string VictimUserId, int OpenInvitation,
-        int OwnProduct, int OtherProduct, int OwnPhoto, int OtherPhoto, int OwnCertificate, int OtherCertificate)
+        int OwnProduct, int OtherProduct, int OwnPhoto, int OtherPhoto, int OwnCertificate, int OtherCertificate,
+        int Conference, int OwnDelegation, int OtherDelegation)
     {
+        public int Delegation(Target t) => t == Target.Own ? OwnDelegation : OtherDelegation;
+
         public int Enterprise(Target t) => t == Target.Own ? OwnEnterprise : OtherEnterprise;
         public int Product(Target t) => t == Target.Own ? OwnProduct : OtherProduct;
         public int Photo(Target t) => t == Target.Own ? OwnPhoto : OtherPhoto;
@@ -63,6 +66,8 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
 
     private static readonly Func<Ids, Target, int> EnterpriseRoute = (ids, t) => ids.Enterprise(t);
     private static readonly Func<Ids, Target, int> ProductRoute = (ids, t) => ids.Product(t);
+    private static readonly Func<Ids, Target, int> ConferenceRoute = (ids, _) => ids.Conference;
+    private static readonly Func<Ids, Target, int> DelegationRoute = (ids, t) => ids.Delegation(t);
 
     private static Dictionary<string, string> ProductForm(Ids ids, Target t) => new()
     {
@@ -135,6 +140,40 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
         ["/manage/products/{id:int}/photos POST Delete"] = new(EnterpriseOwners, Query: (ids, t) => "photoId=" + Inv(ids.Photo(t)), RouteId: ProductRoute),
         ["/manage/products/{id:int}/photos POST Move"] = new(EnterpriseOwners, Query: (ids, t) => "photoId=" + Inv(ids.Photo(t)) + "&direction=1", RouteId: ProductRoute),
         ["/manage/products/{id:int}/photos POST Describe"] = new(EnterpriseOwners, (_, _) => new() { ["altText"] = "Ảnh ma trận" }, Query: (ids, t) => "photoId=" + Inv(ids.Photo(t)), RouteId: ProductRoute),
+        ["/organize/conferences GET"] = new(OrganizerOnly),
+        ["/organize/conferences/new GET"] = new(OrganizerOnly),
+        ["/organize/conferences/new POST"] = new(OrganizerOnly, (_, t) => new()
+        {
+            ["Input.TitleVi"] = "Hội nghị ma trận " + t, ["Input.HostDepartment"] = "Sở Công Thương", ["Input.HostProvinceId"] = Inv(AdministrativeUnits.Ids.VinhLong),
+            ["Input.Venue"] = "Vĩnh Long", ["Input.StartDate"] = "2027-03-01", ["Input.EndDate"] = "2027-03-02",
+        }),
+        ["/organize/conferences/{id:int} GET"] = new(OrganizerOnly, RouteId: ConferenceRoute),
+        ["/organize/conferences/{id:int} POST"] = new(OrganizerOnly, (_, _) => new() { ["Input.TitleVi"] = "Tên sửa trong ma trận", ["Input.Version"] = "0" }, RouteId: ConferenceRoute),
+        ["/organize/conferences/{id:int} POST Status"] = new(OrganizerOnly, (_, _) => new() { ["to"] = "Closed" }, RouteId: ConferenceRoute),
+        ["/organize/conferences/{id:int} POST Invite"] = new(OrganizerOnly, (_, _) => new() { ["provinceId"] = Inv(AdministrativeUnits.Ids.AnGiang) }, RouteId: ConferenceRoute),
+        ["/organize/conferences/{id:int} POST Uninvite"] = new(OrganizerOnly, Query: (_, _) => "provinceId=" + Inv(AdministrativeUnits.Ids.KienGiang), RouteId: ConferenceRoute),
+        ["/organize/conferences/{id:int} POST AddAgenda"] = new(OrganizerOnly, (_, _) => new() { ["Agenda.TitleVi"] = "Mục ma trận", ["Agenda.Kind"] = "Other" }, RouteId: ConferenceRoute),
+        ["/organize/conferences/{id:int} POST DeleteAgenda"] = new(OrganizerOnly, Query: (_, _) => "itemId=1", RouteId: ConferenceRoute),
+        ["/organize/conferences/{id:int}/delegations GET"] = new(OrganizerOnly, RouteId: ConferenceRoute),
+        ["/organize/conferences/{id:int}/delegations POST Approve"] = new(OrganizerOnly, (ids, t) => new() { ["delegationId"] = Inv(ids.Delegation(t)), ["version"] = "0" }, RouteId: ConferenceRoute),
+        ["/organize/conferences/{id:int}/delegations POST Return"] = new(OrganizerOnly, (ids, t) => new() { ["delegationId"] = Inv(ids.Delegation(t)), ["version"] = "0", ["comment"] = "Ma trận" }, RouteId: ConferenceRoute),
+        ["/organize/conferences/{id:int}/delegations POST AssignBooth"] = new(OrganizerOnly, (ids, t) => new() { ["delegationId"] = Inv(ids.Delegation(t)), ["number"] = "7" }, RouteId: ConferenceRoute),
+        ["/organize/conferences/{id:int}/delegations POST RemoveBooth"] = new(OrganizerOnly, Query: (_, _) => "boothId=1", RouteId: ConferenceRoute),
+        ["/organize/conferences/{id:int}/booths GET"] = new(OrganizerOnly, RouteId: ConferenceRoute),
+        ["/delegations GET"] = new(OrganizerOrOfficer),
+        ["/delegations POST Start"] = new(OrganizerOrOfficerOfOwnProvince, (ids, t) => new()
+        {
+            ["conferenceId"] = Inv(ids.Conference), ["provinceId"] = Inv(t == Target.Own ? AdministrativeUnits.Ids.TraVinh : AdministrativeUnits.Ids.BenTre),
+        }),
+        ["/delegations/{id:int} GET"] = new(OrganizerOrOfficerOfOwnProvince, RouteId: DelegationRoute),
+        ["/delegations/{id:int} POST"] = new(OrganizerOrOfficerOfOwnProvince, (_, _) => new() { ["Details.HeadName"] = "Trưởng đoàn ma trận", ["version"] = "0" }, RouteId: DelegationRoute),
+        ["/delegations/{id:int} POST AddMember"] = new(OrganizerOrOfficerOfOwnProvince, (_, _) => new() { ["Member.Name"] = "Thành viên ma trận", ["version"] = "0" }, RouteId: DelegationRoute),
+        ["/delegations/{id:int} POST RemoveMember"] = new(OrganizerOrOfficerOfOwnProvince, (_, _) => new() { ["version"] = "0" }, Query: (_, _) => "memberId=1", RouteId: DelegationRoute),
+        ["/delegations/{id:int} POST AddEnterprise"] = new(OrganizerOrOfficerOfOwnProvince, (ids, _) => new() { ["enterpriseId"] = Inv(ids.OwnEnterprise), ["version"] = "0" }, RouteId: DelegationRoute),
+        ["/delegations/{id:int} POST RemoveEnterprise"] = new(OrganizerOrOfficerOfOwnProvince, (_, _) => new() { ["version"] = "0" }, Query: (ids, t) => "enterpriseId=" + Inv(ids.Enterprise(t)), RouteId: DelegationRoute),
+        ["/delegations/{id:int} POST Products"] = new(OrganizerOrOfficerOfOwnProvince, (ids, t) => new() { ["productIds"] = Inv(ids.Product(t)), ["version"] = "0" }, Query: (ids, t) => "enterpriseId=" + Inv(ids.Enterprise(t)), RouteId: DelegationRoute),
+        ["/delegations/{id:int} POST Submit"] = new(OrganizerOrOfficerOfOwnProvince, (_, _) => new() { ["version"] = "0" }, RouteId: DelegationRoute),
+        ["/delegations/{id:int}/summary GET"] = new(OrganizerOrOfficerOfOwnProvince, RouteId: DelegationRoute),
         ["/province/representatives POST"] = new(OrganizerOrOfficerOfOwnProvince, (ids, t) => new()
         {
             ["Input.EnterpriseId"] = Inv(t == Target.Own ? ids.OwnEnterprise : ids.OtherEnterprise),
@@ -280,7 +319,7 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
     private async Task<Ids> ArrangeAsync()
     {
         await using (var db = Fixture.CreateDbContext())
-            await new DemoDataLoader(db, NullLogger<DemoDataLoader>.Instance).LoadAsync();
+            await new DemoDataLoader(db, NullLogger<DemoDataLoader>.Instance, Fixture.App.Clock).LoadAsync();
         await using var check = Fixture.CreateDbContext();
         var own = await check.Enterprises.Where(e => e.TaxCode == "9900000201").Select(e => e.Id).SingleAsync();
         var other = await check.Enterprises.Where(e => e.TaxCode == "9900000301").Select(e => e.Id).SingleAsync();
@@ -304,6 +343,9 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
         var invitation = await scope.ServiceProvider.GetRequiredService<OcopConnect.Web.Infrastructure.Identity.Invitations>()
             .CreateAsync("cho.moi@example.org", "Chờ Mời", Roles.ProvinceOfficer, AdministrativeUnits.Ids.BenTre, null, null, "http://localhost");
         return new Ids(own, other, victim.Id, invitation.Invitation.Id, ownProduct, otherProduct,
-            photos.First(p => p.ProductId == ownProduct).Id, photos.First(p => p.ProductId == otherProduct).Id, ownCertificate, otherCertificate);
+            photos.First(p => p.ProductId == ownProduct).Id, photos.First(p => p.ProductId == otherProduct).Id, ownCertificate, otherCertificate,
+            await check.Conferences.Where(c => c.Slug == DemoStory.UpcomingSlug).Select(c => c.Id).SingleAsync(),
+            await check.Delegations.Where(d => d.Conference!.Slug == DemoStory.UpcomingSlug && d.ProvinceId == AdministrativeUnits.Ids.TraVinh).Select(d => d.Id).SingleAsync(),
+            await check.Delegations.Where(d => d.Conference!.Slug == DemoStory.UpcomingSlug && d.ProvinceId == AdministrativeUnits.Ids.BenTre).Select(d => d.Id).SingleAsync());
     }
 }
