@@ -174,6 +174,8 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
         ["/delegations/{id:int} POST Products"] = new(OrganizerOrOfficerOfOwnProvince, (ids, t) => new() { ["productIds"] = Inv(ids.Product(t)), ["version"] = "0" }, Query: (ids, t) => "enterpriseId=" + Inv(ids.Enterprise(t)), RouteId: DelegationRoute),
         ["/delegations/{id:int} POST Submit"] = new(OrganizerOrOfficerOfOwnProvince, (_, _) => new() { ["version"] = "0" }, RouteId: DelegationRoute),
         ["/delegations/{id:int}/summary GET"] = new(OrganizerOrOfficerOfOwnProvince, RouteId: DelegationRoute),
+        ["/delegations/{id:int}/summary GET Pdf"] = new(OrganizerOrOfficerOfOwnProvince, RouteId: DelegationRoute),
+        ["/delegations/{id:int}/summary GET Badges"] = new(OrganizerOrOfficerOfOwnProvince, RouteId: DelegationRoute),
         ["/province/representatives POST"] = new(OrganizerOrOfficerOfOwnProvince, (ids, t) => new()
         {
             ["Input.EnterpriseId"] = Inv(t == Target.Own ? ids.OwnEnterprise : ids.OtherEnterprise),

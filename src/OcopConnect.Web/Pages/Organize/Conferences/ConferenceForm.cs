@@ -92,11 +92,10 @@ public sealed class ConferenceInputValidator : AbstractValidator<ConferenceInput
         RuleFor(x => x.Venue).NotEmpty().WithMessage("Vui lòng nhập địa điểm.")
             .MaximumLength(SchemaLimits.Address).WithMessage($"Địa điểm tối đa {SchemaLimits.Address} ký tự.");
         RuleFor(x => x.StartDate).NotNull().WithMessage("Vui lòng nhập ngày khai mạc.")
-            .Must(d => d!.Value.Year is >= 2019 and <= 2100).WithMessage("Ngày khai mạc không hợp lệ.").When(x => x.StartDate is not null);
+            .Must(d => d!.Value.Year is >= 2019 and <= 2100).WithMessage("Ngày khai mạc không hợp lệ."); // rules stop at the first failure (global cascade)
         RuleFor(x => x.EndDate).NotNull().WithMessage("Vui lòng nhập ngày bế mạc.")
             .Must((x, end) => x.StartDate is null || end >= x.StartDate).WithMessage("Ngày bế mạc không được trước ngày khai mạc.")
-            .Must((x, end) => x.StartDate is null || end!.Value.DayNumber - x.StartDate.Value.DayNumber <= 14).WithMessage("Hội nghị kéo dài tối đa 15 ngày.")
-            .When(x => x.EndDate is not null, ApplyConditionTo.AllValidators);
+            .Must((x, end) => x.StartDate is null || end!.Value.DayNumber - x.StartDate.Value.DayNumber <= 14).WithMessage("Hội nghị kéo dài tối đa 15 ngày.");
         RuleFor(x => x.RegistrationClosesOn)
             .Must((x, closes) => x.StartDate is null || closes < x.StartDate).WithMessage("Hạn đăng ký phải trước ngày khai mạc.")
             .Must((x, closes) => x.RegistrationOpensOn is null || closes >= x.RegistrationOpensOn).WithMessage("Hạn đăng ký không được trước ngày mở đăng ký.")

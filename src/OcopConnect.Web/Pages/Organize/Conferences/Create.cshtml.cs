@@ -22,7 +22,7 @@ public sealed class CreateModel(OcopDbContext db, IValidator<ConferenceInput> va
     {
         ViewData["Provinces"] = await ProvinceOptions.LoadAsync(db, ct);
         var validation = await validator.ValidateAsync(Input, ct);
-        if (!validation.IsValid)
+        if (!validation.IsValid || !ModelState.IsValid)
         {
             validation.AddTo(ModelState);
             return Page();

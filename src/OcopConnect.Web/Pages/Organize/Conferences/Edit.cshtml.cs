@@ -44,7 +44,8 @@ public sealed class EditModel(
         if (!await LoadAsync(id, ct))
             return NotFound();
         var validation = await validator.ValidateAsync(Input, ct);
-        if (!validation.IsValid)
+        // A letter in a number or date field fails binding (ModelState), not the validator.
+        if (!validation.IsValid || !ModelState.IsValid)
         {
             validation.AddTo(ModelState);
             return Page();
@@ -182,7 +183,7 @@ public sealed class EditModel(
         Agenda.ConferenceStart = Conference.StartDate;
         Agenda.ConferenceEnd = Conference.EndDate;
         var validation = await agendaValidator.ValidateAsync(Agenda, ct);
-        if (!validation.IsValid)
+        if (!validation.IsValid || !ModelState.IsValid)
         {
             validation.AddTo(ModelState, "Agenda");
             return Page();
