@@ -34,6 +34,7 @@ public sealed class OcopDbContext(DbContextOptions<OcopDbContext> options) : Ide
     public DbSet<DelegationEnterprise> DelegationEnterprises => Set<DelegationEnterprise>();
     public DbSet<ExhibitedProduct> ExhibitedProducts => Set<ExhibitedProduct>();
     public DbSet<PartnerOrganisation> Partners => Set<PartnerOrganisation>();
+    public DbSet<BuyerDemand> BuyerDemands => Set<BuyerDemand>();
     public DbSet<TradeMou> Mous => Set<TradeMou>();
     public DbSet<MouProduct> MouProducts => Set<MouProduct>();
 

@@ -19,3 +19,45 @@ public sealed class PartnerOrganisation : EditableEntity
     public int? ProvinceId { get; set; }
     public Province? Province { get; set; }
 }
+
+public enum DemandFrequency
+{
+    Once,
+    Weekly,
+    Monthly,
+    Quarterly,
+    Seasonal,
+}
+
+/// <summary>
+/// What a buyer wants to source at a conference (<i>nhu cầu mua</i>): product groups, words to look
+/// for, a minimum star rating, volume and frequency, provinces of interest. Suggestions are computed
+/// from it, never stored.
+/// </summary>
+public sealed class BuyerDemand : EditableEntity
+{
+    public int PartnerId { get; set; }
+    public PartnerOrganisation? Partner { get; set; }
+    public int ConferenceId { get; set; }
+    public Conference? Conference { get; set; }
+    public required string Title { get; set; }
+
+    /// <summary>Top-level OCOP groups (2023 criteria) of interest; empty means any.</summary>
+    public List<int> ProductGroupIds { get; set; } = [];
+
+    /// <summary>Words to look for, as typed ("nước mắm, mắm cá"); matched folded, comma-separated.</summary>
+    public string? Keywords { get; set; }
+    public int? MinStars { get; set; }
+    public string? Volume { get; set; }
+    public DemandFrequency? Frequency { get; set; }
+
+    /// <summary>Today's provinces of interest (each covers the units it absorbed); empty means any.</summary>
+    public List<int> TargetProvinceIds { get; set; } = [];
+    public string? Notes { get; set; }
+
+    /// <summary>The keywords, folded like the catalogue's search text, without blanks.</summary>
+    public IReadOnlyList<string> FoldedKeywords() =>
+        (Keywords ?? "").Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(k => string.Join(' ', Slug.Fold(k).Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            .Where(k => k.Length >= 2).Distinct().Take(20).ToList();
+}

@@ -33,7 +33,7 @@ public static class DatabaseInitializer
             await scope.ServiceProvider.GetRequiredService<DemoAccounts>().EnsureAsync(password);
             // The console only: demo passwords are not for the structured log sinks.
             Console.WriteLine(
-                $"Demo accounts: {DemoAccounts.OrganizerEmail}, {DemoAccounts.OfficerEmail}, {string.Join(", ", DemoAccounts.OtherOfficers.Select(o => o.Email))}, {DemoAccounts.RepEmail} — password: " +
+                $"Demo accounts: {DemoAccounts.OrganizerEmail}, {DemoAccounts.OfficerEmail}, {string.Join(", ", DemoAccounts.OtherOfficers.Select(o => o.Email))}, {DemoAccounts.RepEmail}, {DemoAccounts.BuyerEmail} — password: " +
                 (string.IsNullOrEmpty(configured) ? password : "(Demo:Password)"));
         }
         await BootstrapOrganizerAsync(app, scope.ServiceProvider);

@@ -34,6 +34,16 @@ public static class EnumText
         _ => value.ToString(),
     };
 
+    public static string Vi(DemandFrequency value) => value switch
+    {
+        DemandFrequency.Once => "Một lần",
+        DemandFrequency.Weekly => "Hằng tuần",
+        DemandFrequency.Monthly => "Hằng tháng",
+        DemandFrequency.Quarterly => "Hằng quý",
+        DemandFrequency.Seasonal => "Theo mùa vụ, dịp lễ Tết",
+        _ => value.ToString(),
+    };
+
     public static string Vi(ConferenceRole value) => value switch
     {
         ConferenceRole.Host => "Đơn vị chủ trì",

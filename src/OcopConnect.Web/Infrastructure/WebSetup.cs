@@ -67,6 +67,7 @@ public static class WebSetup
         services.AddScoped<Search.CatalogueFilters>();
         services.AddScoped<Pages.Conferences.ConferenceOverview>();
         services.AddScoped<Pages.Delegations.RegistrationNotifier>();
+        services.AddScoped<Pages.Buyer.DemandMatcher>();
         services.AddCatalogueCache(configuration);
         services.AddOcopHealthChecks();
         services.AddOpenDataApi(configuration);

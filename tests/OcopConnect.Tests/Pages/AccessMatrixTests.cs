@@ -40,8 +40,10 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
     private sealed record Ids(
         int OwnEnterprise, int OtherEnterprise, string VictimUserId, int OpenInvitation,
         int OwnProduct, int OtherProduct, int OwnPhoto, int OtherPhoto, int OwnCertificate, int OtherCertificate,
-        int Conference, int OwnDelegation, int OtherDelegation)
+        int Conference, int OwnDelegation, int OtherDelegation, int OwnDemand, int OtherDemand)
     {
+        public int Demand(Target t) => t == Target.Own ? OwnDemand : OtherDemand;
+
         public int Delegation(Target t) => t == Target.Own ? OwnDelegation : OtherDelegation;
 
         public int Enterprise(Target t) => t == Target.Own ? OwnEnterprise : OtherEnterprise;
@@ -68,6 +70,7 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
     private static readonly Func<Ids, Target, int> ProductRoute = (ids, t) => ids.Product(t);
     private static readonly Func<Ids, Target, int> ConferenceRoute = (ids, _) => ids.Conference;
     private static readonly Func<Ids, Target, int> DelegationRoute = (ids, t) => ids.Delegation(t);
+    private static readonly Func<Ids, Target, int> DemandRoute = (ids, t) => ids.Demand(t);
 
     private static Dictionary<string, string> ProductForm(Ids ids, Target t) => new()
     {
@@ -176,6 +179,15 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
         ["/delegations/{id:int}/summary GET"] = new(OrganizerOrOfficerOfOwnProvince, RouteId: DelegationRoute),
         ["/delegations/{id:int}/summary GET Pdf"] = new(OrganizerOrOfficerOfOwnProvince, RouteId: DelegationRoute),
         ["/delegations/{id:int}/summary GET Badges"] = new(OrganizerOrOfficerOfOwnProvince, RouteId: DelegationRoute),
+        ["/buyer GET"] = new(OrganizerOnly),
+        ["/buyer POST"] = new(OrganizerOnly, (ids, _) => new() { ["Input.Title"] = "Nhu cầu ma trận", ["Input.ConferenceId"] = Inv(ids.Conference), ["Input.PartnerId"] = "1" }),
+        ["/buyer/demands/{id:int} GET"] = new(OrganizerOnly, RouteId: DemandRoute),
+        ["/buyer/demands/{id:int} POST"] = new(OrganizerOnly, (_, _) => new() { ["Input.Title"] = "Nhu cầu sửa ma trận", ["Input.Version"] = "0" }, RouteId: DemandRoute),
+        ["/buyer/demands/{id:int} POST Delete"] = new(OrganizerOnly, RouteId: DemandRoute),
+        ["/manage/enterprises/{enterpriseId:int}/buyers GET"] = new(EnterpriseOwners, RouteId: EnterpriseRoute),
+        ["/organize/partners GET"] = new(OrganizerOnly),
+        ["/organize/partners POST"] = new(OrganizerOnly, (_, t) => new() { ["Partner.Name"] = "Nhà phân phối ma trận " + t, ["Partner.Kind"] = "Distributor" }),
+        ["/organize/partners POST Invite"] = new(OrganizerOnly, (_, t) => new() { ["Representative.PartnerId"] = "1", ["Representative.Email"] = $"muahang.{t}@example.org", ["Representative.FullName"] = "Người Mua" }),
         ["/province/representatives POST"] = new(OrganizerOrOfficerOfOwnProvince, (ids, t) => new()
         {
             ["Input.EnterpriseId"] = Inv(t == Target.Own ? ids.OwnEnterprise : ids.OtherEnterprise),
@@ -348,6 +360,8 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
             photos.First(p => p.ProductId == ownProduct).Id, photos.First(p => p.ProductId == otherProduct).Id, ownCertificate, otherCertificate,
             await check.Conferences.Where(c => c.Slug == DemoStory.UpcomingSlug).Select(c => c.Id).SingleAsync(),
             await check.Delegations.Where(d => d.Conference!.Slug == DemoStory.UpcomingSlug && d.ProvinceId == AdministrativeUnits.Ids.TraVinh).Select(d => d.Id).SingleAsync(),
-            await check.Delegations.Where(d => d.Conference!.Slug == DemoStory.UpcomingSlug && d.ProvinceId == AdministrativeUnits.Ids.BenTre).Select(d => d.Id).SingleAsync());
+            await check.Delegations.Where(d => d.Conference!.Slug == DemoStory.UpcomingSlug && d.ProvinceId == AdministrativeUnits.Ids.BenTre).Select(d => d.Id).SingleAsync(),
+            await check.BuyerDemands.OrderBy(d => d.Id).Select(d => d.Id).FirstAsync(),
+            await check.BuyerDemands.OrderByDescending(d => d.Id).Select(d => d.Id).FirstAsync());
     }
 }

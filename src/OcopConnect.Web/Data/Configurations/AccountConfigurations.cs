@@ -12,7 +12,8 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         builder.Property(u => u.FullName).HasMaxLength(SchemaLimits.Name);
         builder.HasOne<Province>().WithMany().HasForeignKey(u => u.ProvinceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Enterprise>().WithMany().HasForeignKey(u => u.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
-        builder.ToTable("users", t => t.HasCheckConstraint("ck_users_one_scope", "province_id IS NULL OR enterprise_id IS NULL"));
+        builder.HasOne<Domain.PartnerOrganisation>().WithMany().HasForeignKey(u => u.PartnerId).OnDelete(DeleteBehavior.Restrict);
+        builder.ToTable("users", t => t.HasCheckConstraint("ck_users_one_scope", "num_nonnulls(province_id, enterprise_id, partner_id) <= 1"));
     }
 }
 
@@ -30,7 +31,8 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         builder.HasIndex(i => i.Email);
         builder.HasOne<Province>().WithMany().HasForeignKey(i => i.ProvinceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Enterprise>().WithMany().HasForeignKey(i => i.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
-        builder.ToTable(t => t.HasCheckConstraint("ck_invitations_one_scope", "province_id IS NULL OR enterprise_id IS NULL"));
+        builder.HasOne<Domain.PartnerOrganisation>().WithMany().HasForeignKey(i => i.PartnerId).OnDelete(DeleteBehavior.Restrict);
+        builder.ToTable(t => t.HasCheckConstraint("ck_invitations_one_scope", "num_nonnulls(province_id, enterprise_id, partner_id) <= 1"));
     }
 }
 

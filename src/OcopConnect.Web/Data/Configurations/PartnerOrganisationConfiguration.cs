@@ -17,3 +17,19 @@ internal sealed class PartnerOrganisationConfiguration : IEntityTypeConfiguratio
         builder.HasOne(p => p.Province).WithMany().HasForeignKey(p => p.ProvinceId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class BuyerDemandConfiguration : IEntityTypeConfiguration<BuyerDemand>
+{
+    public void Configure(EntityTypeBuilder<BuyerDemand> builder)
+    {
+        builder.MapEditable();
+        builder.Property(d => d.Title).HasMaxLength(SchemaLimits.Name);
+        builder.Property(d => d.Keywords).HasMaxLength(SchemaLimits.Notes);
+        builder.Property(d => d.Volume).HasMaxLength(SchemaLimits.ShortText);
+        builder.Property(d => d.Notes).HasMaxLength(SchemaLimits.Notes);
+        builder.HasIndex(d => new { d.ConferenceId, d.PartnerId });
+        builder.HasOne(d => d.Partner).WithMany().HasForeignKey(d => d.PartnerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(d => d.Conference).WithMany().HasForeignKey(d => d.ConferenceId).OnDelete(DeleteBehavior.Restrict);
+        builder.ToTable(t => t.HasCheckConstraint("ck_buyer_demands_min_stars", "min_stars IS NULL OR min_stars BETWEEN 3 AND 5"));
+    }
+}

@@ -12,6 +12,9 @@ public sealed class AppUser : IdentityUser
     public string FullName { get; set; } = "";
     public int? ProvinceId { get; set; }
     public int? EnterpriseId { get; set; }
+
+    /// <summary>The buyer organisation a buyer's account speaks for.</summary>
+    public int? PartnerId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? DisabledAt { get; set; }
 }
@@ -21,14 +24,20 @@ public static class Roles
     public const string Organizer = "Organizer";
     public const string ProvinceOfficer = "ProvinceOfficer";
     public const string EnterpriseRep = "EnterpriseRep";
+    public const string Buyer = "Buyer";
 
-    public static readonly string[] All = [Organizer, ProvinceOfficer, EnterpriseRep];
+    /// <summary>Every role (the reference rows in the roles table).</summary>
+    public static readonly string[] All = [Organizer, ProvinceOfficer, EnterpriseRep, Buyer];
+
+    /// <summary>The roles that manage enterprises and products (the Staff policy); buyers are not among them.</summary>
+    public static readonly string[] Staff = [Organizer, ProvinceOfficer, EnterpriseRep];
 
     public static string Vi(string role) => role switch
     {
         Organizer => "Ban tổ chức",
         ProvinceOfficer => "Cán bộ Sở Công Thương",
         EnterpriseRep => "Đại diện chủ thể OCOP",
+        Buyer => "Đại diện bên mua",
         _ => role,
     };
 }
@@ -44,6 +53,7 @@ public sealed class Invitation
     public required string Role { get; set; }
     public int? ProvinceId { get; set; }
     public int? EnterpriseId { get; set; }
+    public int? PartnerId { get; set; }
 
     /// <summary>SHA-256 of the token in the link; the token itself is never stored.</summary>
     public required string TokenHash { get; set; }

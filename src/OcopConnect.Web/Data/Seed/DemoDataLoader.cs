@@ -189,6 +189,14 @@ public sealed class DemoDataLoader(OcopDbContext db, ILogger<DemoDataLoader> log
         }
         await db.SaveChangesAsync(ct);
         added += await LoadUpcomingAsync(enterprises, products, ct);
+        var upcoming = await db.Conferences.Where(c => c.Slug == DemoStory.UpcomingSlug).Select(c => c.Id).SingleAsync(ct);
+        var buyer = partners[DemoStory.BuyerPartnerTaxCode].Id;
+        if (!await db.BuyerDemands.AnyAsync(d => d.PartnerId == buyer && d.ConferenceId == upcoming, ct))
+        {
+            db.BuyerDemands.AddRange(DemoStory.UpcomingDemands(buyer, upcoming));
+            await db.SaveChangesAsync(ct);
+            added++;
+        }
         return added;
     }
 

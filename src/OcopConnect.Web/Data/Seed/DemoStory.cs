@@ -92,6 +92,24 @@ public static class DemoStory
             [new() { Name = "Huỳnh Ngọc Hân Demo", Title = "Chuyên viên Trung tâm Xúc tiến thương mại", Email = "haugiang.delegation@example.org" }]),
     ];
 
+    /// <summary>The demo buyer's organisation (a supermarket chain) and its demands for the upcoming conference.</summary>
+    public const string BuyerPartnerTaxCode = "9900000902";
+
+    public static IReadOnlyList<BuyerDemand> UpcomingDemands(int partnerId, int conferenceId) =>
+    [
+        new()
+        {
+            PartnerId = partnerId, ConferenceId = conferenceId, Title = "Đặc sản dừa cho quầy OCOP dịp Tết (minh họa)",
+            ProductGroupIds = [ProductGroups.Food], Keywords = "dừa, mật hoa dừa", MinStars = 4, Volume = "1.000 hộp/tháng", Frequency = DemandFrequency.Seasonal,
+            Notes = "Ưu tiên bao bì có mã QR truy xuất nguồn gốc.",
+        },
+        new()
+        {
+            PartnerId = partnerId, ConferenceId = conferenceId, Title = "Gạo thơm ĐBSCL cho chuỗi siêu thị (minh họa)",
+            Keywords = "gạo, ST25", TargetProvinceIds = [Ids.VinhLong, Ids.CanTho], Volume = "20 tấn/tháng", Frequency = DemandFrequency.Monthly,
+        },
+    ];
+
     public static IReadOnlyList<(int ProvinceId, ConferenceRole Role)> ConferenceProvinces =>
     [
         (Ids.KienGiang, ConferenceRole.Host),

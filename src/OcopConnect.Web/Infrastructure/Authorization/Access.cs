@@ -20,6 +20,9 @@ public static class Policies
 
     /// <summary>Any signed-in account of the portal.</summary>
     public const string Staff = "Staff";
+
+    /// <summary>Resource: <see cref="PartnerResource"/>.</summary>
+    public const string PartnerData = "PartnerData";
 }
 
 /// <summary>The owner of a piece of province data, as read from the database, never from the request.</summary>
@@ -29,6 +32,23 @@ public sealed record ProvinceResource(int ProvinceId);
 public sealed record EnterpriseResource(int EnterpriseId, int ProvinceId);
 
 public sealed class ProvinceDataRequirement : IAuthorizationRequirement;
+
+/// <summary>A buyer organisation's records (its demands): organizers, and the buyers who speak for it.</summary>
+public sealed record PartnerResource(int PartnerId);
+
+public sealed class PartnerDataRequirement : IAuthorizationRequirement;
+
+public sealed class PartnerDataHandler : AuthorizationHandler<PartnerDataRequirement, PartnerResource>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, PartnerDataRequirement requirement, PartnerResource resource)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(resource);
+        if (context.User.IsInRole(Roles.Organizer) || (context.User.IsInRole(Roles.Buyer) && OcopClaims.PartnerOf(context.User) == resource.PartnerId))
+            context.Succeed(requirement);
+        return Task.CompletedTask;
+    }
+}
 
 public sealed class EnterpriseDataRequirement : IAuthorizationRequirement;
 
@@ -98,9 +118,11 @@ public static class AuthorizationSetup
         services.AddSingleton<ProvinceLineage>();
         services.AddScoped<IAuthorizationHandler, ProvinceDataHandler>();
         services.AddScoped<IAuthorizationHandler, EnterpriseDataHandler>();
+        services.AddScoped<IAuthorizationHandler, PartnerDataHandler>();
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.ConferenceAdmin, p => p.RequireRole(Roles.Organizer))
-            .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.All))
+            .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Staff))
+            .AddPolicy(Policies.PartnerData, p => p.RequireAuthenticatedUser().AddRequirements(new PartnerDataRequirement()))
             .AddPolicy(Policies.ProvinceData, p => p.RequireAuthenticatedUser().AddRequirements(new ProvinceDataRequirement()))
             .AddPolicy(Policies.EnterpriseData, p => p.RequireAuthenticatedUser().AddRequirements(new EnterpriseDataRequirement()));
         return services;

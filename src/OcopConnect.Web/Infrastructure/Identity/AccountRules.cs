@@ -16,13 +16,15 @@ public static class AccountRules
             .MustAsync(async (email, _) => await users.FindByEmailAsync(email.Trim()) is null).WithMessage("Email này đã có tài khoản.");
 
     /// <summary>The name of the province or enterprise an account or invitation is bound to, if any.</summary>
-    public static async Task<string?> ScopeNameAsync(this OcopDbContext db, int? provinceId, int? enterpriseId, CancellationToken ct = default)
+    public static async Task<string?> ScopeNameAsync(this OcopDbContext db, int? provinceId, int? enterpriseId, int? partnerId = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         if (provinceId is int province)
             return await db.Provinces.Where(p => p.Id == province).Select(p => p.NameVi).SingleOrDefaultAsync(ct);
         if (enterpriseId is int enterprise)
             return await db.Enterprises.Where(e => e.Id == enterprise).Select(e => e.Name).SingleOrDefaultAsync(ct);
+        if (partnerId is int partner)
+            return await db.Partners.Where(p => p.Id == partner).Select(p => p.Name).SingleOrDefaultAsync(ct);
         return null;
     }
 }

@@ -11,6 +11,9 @@ public static class OcopClaims
     public const string ProvinceId = "ocop:province";
     public const string EnterpriseId = "ocop:enterprise";
     public const string FullName = "ocop:name";
+    public const string PartnerId = "ocop:partner";
+
+    public static int? PartnerOf(ClaimsPrincipal user) => IntClaim(user, PartnerId);
 
     public static int? ProvinceOf(ClaimsPrincipal user) => IntClaim(user, ProvinceId);
 
@@ -33,6 +36,8 @@ public sealed class AppClaimsPrincipalFactory(UserManager<AppUser> users, RoleMa
             identity.AddClaim(new Claim(OcopClaims.ProvinceId, province.ToString(CultureInfo.InvariantCulture)));
         if (user.EnterpriseId is int enterprise)
             identity.AddClaim(new Claim(OcopClaims.EnterpriseId, enterprise.ToString(CultureInfo.InvariantCulture)));
+        if (user.PartnerId is int partner)
+            identity.AddClaim(new Claim(OcopClaims.PartnerId, partner.ToString(CultureInfo.InvariantCulture)));
         return identity;
     }
 }

@@ -16,6 +16,7 @@ public sealed class DemoAccounts(UserManager<AppUser> users, OcopDbContext db, T
     public const string OrganizerEmail = "organizer@example.org";
     public const string OfficerEmail = "officer.travinh@example.org";
     public const string RepEmail = "rep@example.org";
+    public const string BuyerEmail = "buyer@example.org";
 
     /// <summary>Officers of the other provinces of the story, so each sees a delegation to work on.</summary>
     public static readonly IReadOnlyList<(string Email, string Name, int ProvinceId)> OtherOfficers =
@@ -40,10 +41,12 @@ public sealed class DemoAccounts(UserManager<AppUser> users, OcopDbContext db, T
         await EnsureAsync(OfficerEmail, "Cán bộ Sở Công Thương Trà Vinh (demo)", Roles.ProvinceOfficer, AdministrativeUnits.Ids.TraVinh, null, password);
         foreach (var (email, name, province) in OtherOfficers)
             await EnsureAsync(email, name, Roles.ProvinceOfficer, province, null, password);
+        var buyerPartner = await db.Partners.Where(p => p.TaxCode == DemoStory.BuyerPartnerTaxCode).Select(p => (int?)p.Id).SingleOrDefaultAsync();
+        await EnsureAsync(BuyerEmail, "Đại diện thu mua, siêu thị Xanh Mê Kông (demo)", Roles.Buyer, null, null, password, buyerPartner);
         await EnsureAsync(RepEmail, "Đại diện HTX Lúa Vàng Cầu Ngang (demo)", Roles.EnterpriseRep, null, repEnterprise, password);
     }
 
-    private async Task EnsureAsync(string email, string name, string role, int? provinceId, int? enterpriseId, string password)
+    private async Task EnsureAsync(string email, string name, string role, int? provinceId, int? enterpriseId, string password, int? partnerId = null)
     {
         var user = await users.FindByEmailAsync(email);
         if (user is null)
@@ -51,7 +54,7 @@ public sealed class DemoAccounts(UserManager<AppUser> users, OcopDbContext db, T
             user = new AppUser
             {
                 UserName = email, Email = email, EmailConfirmed = true, FullName = name,
-                ProvinceId = provinceId, EnterpriseId = enterpriseId, CreatedAt = clock.GetUtcNow(),
+                ProvinceId = provinceId, EnterpriseId = enterpriseId, PartnerId = partnerId, CreatedAt = clock.GetUtcNow(),
             };
             Check(await users.CreateAsync(user, password));
             Check(await users.AddToRoleAsync(user, role));

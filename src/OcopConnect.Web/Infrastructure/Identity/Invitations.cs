@@ -20,7 +20,7 @@ public sealed class Invitations(OcopDbContext db, UserManager<AppUser> users, IE
     public sealed record Created(Invitation Invitation, string Link);
 
     /// <summary>Creates the invitation, revokes older open ones for the same address, and emails the link.</summary>
-    public async Task<Created> CreateAsync(string emailAddress, string fullName, string role, int? provinceId, int? enterpriseId, string? createdBy, string baseUrl, CancellationToken ct = default)
+    public async Task<Created> CreateAsync(string emailAddress, string fullName, string role, int? provinceId, int? enterpriseId, string? createdBy, string baseUrl, int? partnerId = null, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
         // Addresses are kept in lower case, so one comparison finds every earlier invitation.
@@ -37,6 +37,7 @@ public sealed class Invitations(OcopDbContext db, UserManager<AppUser> users, IE
             Role = role,
             ProvinceId = role == Roles.ProvinceOfficer ? provinceId : null,
             EnterpriseId = role == Roles.EnterpriseRep ? enterpriseId : null,
+            PartnerId = role == Roles.Buyer ? partnerId : null,
             TokenHash = Hash(token),
             CreatedAt = now,
             CreatedBy = createdBy,
@@ -86,6 +87,7 @@ public sealed class Invitations(OcopDbContext db, UserManager<AppUser> users, IE
                 FullName = invitation.FullName,
                 ProvinceId = invitation.ProvinceId,
                 EnterpriseId = invitation.EnterpriseId,
+                PartnerId = invitation.PartnerId,
                 CreatedAt = clock.GetUtcNow(),
             };
             var created = await users.CreateAsync(user, password);

@@ -56,7 +56,7 @@ public sealed class InvitationModel(Invitations invitations, SignInManager<AppUs
     {
         Invitation = await invitations.FindUsableAsync(Token, ct);
         if (Invitation is not null)
-            ScopeName = await db.ScopeNameAsync(Invitation.ProvinceId, Invitation.EnterpriseId, ct);
+            ScopeName = await db.ScopeNameAsync(Invitation.ProvinceId, Invitation.EnterpriseId, Invitation.PartnerId, ct);
     }
 
     public sealed class InputModel

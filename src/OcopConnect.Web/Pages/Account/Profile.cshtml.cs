@@ -102,7 +102,7 @@ public sealed class ProfileModel(
     {
         Email = user.Email ?? "";
         RoleNames = await users.GetRolesAsync(user);
-        ScopeName = await db.ScopeNameAsync(user.ProvinceId, user.EnterpriseId);
+        ScopeName = await db.ScopeNameAsync(user.ProvinceId, user.EnterpriseId, user.PartnerId);
     }
 
     public sealed class DetailsInput

@@ -34,7 +34,7 @@ public sealed class InvitationsModel(OcopDbContext db, Invitations invitations, 
             await LoadAsync(ct);
             return Page();
         }
-        var created = await invitations.CreateAsync(Input.Email, Input.FullName, Input.Role, Input.ProvinceId, null, users.GetUserId(User), Request.PublicBaseUrl(configuration), ct);
+        var created = await invitations.CreateAsync(Input.Email, Input.FullName, Input.Role, Input.ProvinceId, null, users.GetUserId(User), Request.PublicBaseUrl(configuration), ct: ct);
         TempData["Status"] = $"Đã gửi lời mời tới {created.Invitation.Email}. Liên kết cũng có trong hộp thư đi.";
         return RedirectToPage();
     }

@@ -40,7 +40,7 @@ public sealed class RepresentativesModel(
             return NotFound();
         if (!await authorization.CanAsync(User, new ProvinceResource(enterprise.ProvinceId), Policies.ProvinceData))
             return Forbid();
-        var created = await invitations.CreateAsync(Input.Email, Input.FullName, Roles.EnterpriseRep, null, enterprise.Id, users.GetUserId(User), Request.PublicBaseUrl(configuration), ct);
+        var created = await invitations.CreateAsync(Input.Email, Input.FullName, Roles.EnterpriseRep, null, enterprise.Id, users.GetUserId(User), Request.PublicBaseUrl(configuration), ct: ct);
         TempData["Status"] = $"Đã gửi lời mời tới {created.Invitation.Email} làm đại diện {enterprise.Name}.";
         return RedirectToPage();
     }
