@@ -37,6 +37,7 @@ public sealed class OcopDbContext(DbContextOptions<OcopDbContext> options) : Ide
     public DbSet<BuyerDemand> BuyerDemands => Set<BuyerDemand>();
     public DbSet<TradeMou> Mous => Set<TradeMou>();
     public DbSet<MouProduct> MouProducts => Set<MouProduct>();
+    public DbSet<MouFollowUp> MouFollowUps => Set<MouFollowUp>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

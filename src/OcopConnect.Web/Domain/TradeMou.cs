@@ -34,7 +34,36 @@ public sealed class TradeMou : EditableEntity
     public MouStatus Status { get; set; }
     public string? Notes { get; set; }
 
+    /// <summary>The scanned signed copy (a PDF in the file store), if uploaded.</summary>
+    public string? ScanKey { get; set; }
+
     public List<MouProduct> Products { get; } = [];
+    public List<MouFollowUp> FollowUps { get; } = [];
+
+    /// <summary>Days without news after which an open MoU needs a follow-up.</summary>
+    public const int FollowUpDays = 90;
+
+    public static bool IsOpen(MouStatus status) => status is MouStatus.Signed or MouStatus.InProgress;
+
+    /// <summary>Why the MoU cannot move to <paramref name="to"/>, or null: open ones move forward or end; ended ones stay.</summary>
+    public string? WhyNotMoveTo(MouStatus to) =>
+        to == Status ? null
+        : !IsOpen(Status) ? "Biên bản đã kết thúc; chỉ ghi thêm ghi chú."
+        : to == MouStatus.Signed ? "Không quay lại trạng thái “đã ký”."
+        : null;
+}
+
+/// <summary>A dated note on how an MoU is being carried out, with the status it leaves it in.</summary>
+public sealed class MouFollowUp
+{
+    public int Id { get; set; }
+    public int MouId { get; set; }
+    public TradeMou? Mou { get; set; }
+    public DateOnly On { get; set; }
+    public MouStatus Status { get; set; }
+    public required string Note { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public string? CreatedBy { get; set; }
 }
 
 public sealed class MouProduct

@@ -40,8 +40,10 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
     private sealed record Ids(
         int OwnEnterprise, int OtherEnterprise, string VictimUserId, int OpenInvitation,
         int OwnProduct, int OtherProduct, int OwnPhoto, int OtherPhoto, int OwnCertificate, int OtherCertificate,
-        int Conference, int OwnDelegation, int OtherDelegation, int OwnDemand, int OtherDemand)
+        int Conference, int OwnDelegation, int OtherDelegation, int OwnDemand, int OtherDemand, int OwnMou, int OtherMou)
     {
+        public int Mou(Target t) => t == Target.Own ? OwnMou : OtherMou;
+
         public int Demand(Target t) => t == Target.Own ? OwnDemand : OtherDemand;
 
         public int Delegation(Target t) => t == Target.Own ? OwnDelegation : OtherDelegation;
@@ -71,6 +73,7 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
     private static readonly Func<Ids, Target, int> ConferenceRoute = (ids, _) => ids.Conference;
     private static readonly Func<Ids, Target, int> DelegationRoute = (ids, t) => ids.Delegation(t);
     private static readonly Func<Ids, Target, int> DemandRoute = (ids, t) => ids.Demand(t);
+    private static readonly Func<Ids, Target, int> MouRoute = (ids, t) => ids.Mou(t);
 
     private static Dictionary<string, string> ProductForm(Ids ids, Target t) => new()
     {
@@ -188,6 +191,20 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
         ["/organize/partners GET"] = new(OrganizerOnly),
         ["/organize/partners POST"] = new(OrganizerOnly, (_, t) => new() { ["Partner.Name"] = "Nhà phân phối ma trận " + t, ["Partner.Kind"] = "Distributor" }),
         ["/organize/partners POST Invite"] = new(OrganizerOnly, (_, t) => new() { ["Representative.PartnerId"] = "1", ["Representative.Email"] = $"muahang.{t}@example.org", ["Representative.FullName"] = "Người Mua" }),
+        ["/mous GET"] = new(OrganizerOrOfficer),
+        ["/mous/new GET"] = new(OrganizerOrOfficer, Query: (ids, _) => "conference=" + Inv(ids.Conference)),
+        ["/mous/new POST"] = new(OrganizerOrOfficer, (ids, t) => new()
+        {
+            ["Input.Number"] = "MT-" + t, ["Input.SupplierId"] = Inv(ids.Enterprise(t)), ["Input.Counterparty"] = "p:1", ["Input.SignedOn"] = "2026-11-28",
+        }, Query: (ids, _) => "conference=" + Inv(ids.Conference)),
+        ["/mous/batch GET"] = new(OrganizerOrOfficer, Query: (ids, _) => "conference=" + Inv(ids.Conference)),
+        ["/mous/batch POST"] = new(OrganizerOrOfficer, (ids, t) => new()
+        {
+            ["Rows[0].Number"] = "MTB-" + t, ["Rows[0].SupplierId"] = Inv(ids.Enterprise(t)), ["Rows[0].Counterparty"] = "p:1", ["Rows[0].SignedOn"] = "2026-11-28",
+        }, Query: (ids, _) => "conference=" + Inv(ids.Conference)),
+        ["/mous/{id:int} GET"] = new(OrganizerOrOfficerOfOwnProvince, RouteId: MouRoute),
+        ["/mous/{id:int} GET Scan"] = new(OrganizerOrOfficerOfOwnProvince, RouteId: MouRoute),
+        ["/mous/{id:int} POST FollowUp"] = new(OrganizerOrOfficerOfOwnProvince, (_, _) => new() { ["status"] = "InProgress", ["note"] = "Ma trận", ["version"] = "0" }, RouteId: MouRoute),
         ["/province/representatives POST"] = new(OrganizerOrOfficerOfOwnProvince, (ids, t) => new()
         {
             ["Input.EnterpriseId"] = Inv(t == Target.Own ? ids.OwnEnterprise : ids.OtherEnterprise),
@@ -362,6 +379,8 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
             await check.Delegations.Where(d => d.Conference!.Slug == DemoStory.UpcomingSlug && d.ProvinceId == AdministrativeUnits.Ids.TraVinh).Select(d => d.Id).SingleAsync(),
             await check.Delegations.Where(d => d.Conference!.Slug == DemoStory.UpcomingSlug && d.ProvinceId == AdministrativeUnits.Ids.BenTre).Select(d => d.Id).SingleAsync(),
             await check.BuyerDemands.OrderBy(d => d.Id).Select(d => d.Id).FirstAsync(),
-            await check.BuyerDemands.OrderByDescending(d => d.Id).Select(d => d.Id).FirstAsync());
+            await check.BuyerDemands.OrderByDescending(d => d.Id).Select(d => d.Id).FirstAsync(),
+            await check.Mous.Where(m => m.Number == "KNGT-PQ-2023-002").Select(m => m.Id).SingleAsync(),
+            await check.Mous.Where(m => m.Number == "KNGT-PQ-2023-003").Select(m => m.Id).SingleAsync());
     }
 }

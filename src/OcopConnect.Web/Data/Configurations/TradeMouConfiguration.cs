@@ -19,6 +19,7 @@ internal sealed class TradeMouConfiguration : IEntityTypeConfiguration<TradeMou>
         builder.MapEditable();
         builder.Property(m => m.Number).HasMaxLength(SchemaLimits.DecisionNumber);
         builder.Property(m => m.Notes).HasMaxLength(SchemaLimits.Notes);
+        builder.Property(m => m.ScanKey).HasMaxLength(SchemaLimits.FileKey);
         builder.HasIndex(m => m.Number).IsUnique();
         builder.HasIndex(m => m.ConferenceId);
         builder.HasOne(m => m.Conference).WithMany().HasForeignKey(m => m.ConferenceId).OnDelete(DeleteBehavior.Restrict);
@@ -35,5 +36,16 @@ internal sealed class MouProductConfiguration : IEntityTypeConfiguration<MouProd
         builder.HasKey(mp => new { mp.MouId, mp.ProductId });
         builder.HasOne(mp => mp.Mou).WithMany(m => m.Products).HasForeignKey(mp => mp.MouId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(mp => mp.Product).WithMany().HasForeignKey(mp => mp.ProductId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class MouFollowUpConfiguration : IEntityTypeConfiguration<MouFollowUp>
+{
+    public void Configure(EntityTypeBuilder<MouFollowUp> builder)
+    {
+        builder.Property(f => f.Note).HasMaxLength(SchemaLimits.Notes);
+        builder.Property(f => f.CreatedBy).HasMaxLength(SchemaLimits.UserId);
+        builder.HasIndex(f => new { f.MouId, f.On });
+        builder.HasOne(f => f.Mou).WithMany(m => m.FollowUps).HasForeignKey(f => f.MouId).OnDelete(DeleteBehavior.Cascade);
     }
 }

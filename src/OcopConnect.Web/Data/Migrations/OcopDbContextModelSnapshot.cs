@@ -1403,6 +1403,53 @@ namespace OcopConnect.Web.Data.Migrations
                     b.ToTable("exhibited_products", (string)null);
                 });
 
+            modelBuilder.Entity("OcopConnect.Web.Domain.MouFollowUp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("MouId")
+                        .HasColumnType("integer")
+                        .HasColumnName("mou_id");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_mou_follow_ups");
+
+                    b.HasIndex("MouId", "On")
+                        .HasDatabaseName("ix_mou_follow_ups_mou_id_on");
+
+                    b.ToTable("mou_follow_ups", (string)null);
+                });
+
             modelBuilder.Entity("OcopConnect.Web.Domain.MouProduct", b =>
                 {
                     b.Property<int>("MouId")
@@ -3240,6 +3287,11 @@ namespace OcopConnect.Web.Data.Migrations
                         .HasColumnType("character varying(60)")
                         .HasColumnName("number");
 
+                    b.Property<string>("ScanKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("scan_key");
+
                     b.Property<DateOnly>("SignedOn")
                         .HasColumnType("date")
                         .HasColumnName("signed_on");
@@ -3607,6 +3659,18 @@ namespace OcopConnect.Web.Data.Migrations
                     b.Navigation("Product");
                 });
 
+            modelBuilder.Entity("OcopConnect.Web.Domain.MouFollowUp", b =>
+                {
+                    b.HasOne("OcopConnect.Web.Domain.TradeMou", "Mou")
+                        .WithMany("FollowUps")
+                        .HasForeignKey("MouId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mou_follow_ups_mous_mou_id");
+
+                    b.Navigation("Mou");
+                });
+
             modelBuilder.Entity("OcopConnect.Web.Domain.MouProduct", b =>
                 {
                     b.HasOne("OcopConnect.Web.Domain.TradeMou", "Mou")
@@ -3818,6 +3882,8 @@ namespace OcopConnect.Web.Data.Migrations
 
             modelBuilder.Entity("OcopConnect.Web.Domain.TradeMou", b =>
                 {
+                    b.Navigation("FollowUps");
+
                     b.Navigation("Products");
                 });
 #pragma warning restore 612, 618

@@ -1,0 +1,72 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using OcopConnect.Web.Data;
+using OcopConnect.Web.Data.Identity;
+using OcopConnect.Web.Infrastructure;
+using OcopConnect.Web.Infrastructure.Files;
+
+namespace OcopConnect.Web.Pages.Mous;
+
+/// <summary>Records one MoU of a conference, with the products it covers and its scanned signed copy.</summary>
+[Authorize(Roles = Roles.Organizer + "," + Roles.ProvinceOfficer)]
+public sealed class NewModel(OcopDbContext db, IValidator<MouInput> validator, IFileStorage files, TimeProvider clock, ILogger<NewModel> logger) : PageModel
+{
+    [BindProperty]
+    public MouInput Input { get; set; } = new();
+
+    [BindProperty]
+    public IFormFile? Scan { get; set; }
+
+    public int ConferenceId { get; private set; }
+    public string ConferenceTitle { get; private set; } = "";
+    public MouScope.Choices Choices { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int conference, CancellationToken ct)
+    {
+        if (!await LoadAsync(conference, ct))
+            return NotFound();
+        Input.SignedOn = VietnamCalendar.Today(clock);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int conference, CancellationToken ct)
+    {
+        if (!await LoadAsync(conference, ct))
+            return NotFound();
+        var validation = await validator.ValidateAsync(Input, ct);
+        validation.AddTo(ModelState);
+        foreach (var (field, message) in MouRecording.Check(Input, Choices, VietnamCalendar.Today(clock)))
+            ModelState.AddModelError("Input." + field, message);
+        byte[]? scan = null;
+        if (Scan is not null)
+        {
+            scan = await UploadRules.ReadLimitedAsync(Scan, UploadRules.MaxPdfBytes, ct);
+            if (scan is null || !UploadRules.IsPdf(scan))
+                ModelState.AddModelError(nameof(Scan), "Bản ký phải là tệp PDF (kiểm tra theo nội dung tệp), tối đa 10 MB.");
+        }
+        if (!ModelState.IsValid)
+            return Page();
+        var mou = MouRecording.ToEntity(Input, conference);
+        if (scan is not null)
+            mou.ScanKey = await files.SaveAsync(scan, "application/pdf", ct);
+        db.Mous.Add(mou);
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("MoU {MouId} recorded", mou.Id);
+        TempData["Status"] = $"Đã ghi biên bản {mou.Number}.";
+        return Redirect($"/mous/{mou.Id}");
+    }
+
+    private async Task<bool> LoadAsync(int conference, CancellationToken ct)
+    {
+        var title = await db.Conferences.AsNoTracking().Where(c => c.Id == conference).Select(c => c.TitleVi).SingleOrDefaultAsync(ct);
+        if (title is null)
+            return false;
+        ConferenceId = conference;
+        ConferenceTitle = title;
+        Choices = await MouScope.ChoicesAsync(db, User, conference, ct);
+        return true;
+    }
+}
