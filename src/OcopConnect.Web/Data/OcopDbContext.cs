@@ -35,6 +35,9 @@ public sealed class OcopDbContext(DbContextOptions<OcopDbContext> options) : Ide
     public DbSet<ExhibitedProduct> ExhibitedProducts => Set<ExhibitedProduct>();
     public DbSet<PartnerOrganisation> Partners => Set<PartnerOrganisation>();
     public DbSet<BuyerDemand> BuyerDemands => Set<BuyerDemand>();
+    public DbSet<B2BMeeting> Meetings => Set<B2BMeeting>();
+    public DbSet<MeetingSlot> MeetingSlots => Set<MeetingSlot>();
+    public DbSet<SlotUnavailability> SlotUnavailabilities => Set<SlotUnavailability>();
     public DbSet<TradeMou> Mous => Set<TradeMou>();
     public DbSet<MouProduct> MouProducts => Set<MouProduct>();
     public DbSet<MouFollowUp> MouFollowUps => Set<MouFollowUp>();

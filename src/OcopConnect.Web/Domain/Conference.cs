@@ -41,6 +41,9 @@ public sealed class Conference : EditableEntity
     public DateOnly? RegistrationOpensOn { get; set; }
     public DateOnly? RegistrationClosesOn { get; set; }
     public int? BoothCapacity { get; set; }
+
+    /// <summary>Tables of the B2B session; each hosts one meeting per slot.</summary>
+    public int? MeetingTables { get; set; }
     public ConferenceStatus Status { get; set; }
     public string? DescriptionVi { get; set; }
     public string? DescriptionEn { get; set; }

@@ -44,6 +44,23 @@ public static class EnumText
         _ => value.ToString(),
     };
 
+    public static string Vi(MeetingStatus value) => value switch
+    {
+        MeetingStatus.Requested => "Chờ trả lời",
+        MeetingStatus.Accepted => "Đã nhận lời",
+        MeetingStatus.Declined => "Đã từ chối",
+        MeetingStatus.Cancelled => "Đã hủy",
+        _ => value.ToString(),
+    };
+
+    public static string Vi(MeetingOutcome value) => value switch
+    {
+        MeetingOutcome.Held => "Đã gặp",
+        MeetingOutcome.NoShow => "Vắng mặt",
+        MeetingOutcome.FollowUp => "Hẹn làm việc tiếp",
+        _ => value.ToString(),
+    };
+
     public static string Vi(ConferenceRole value) => value switch
     {
         ConferenceRole.Host => "Đơn vị chủ trì",

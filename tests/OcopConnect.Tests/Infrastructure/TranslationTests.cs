@@ -39,6 +39,8 @@ public sealed partial class TranslationTests
             .Concat(Enum.GetValues<DelegationStatus>().Select(EnumText.Vi))
             .Concat(Enum.GetValues<AgendaItemKind>().Select(EnumText.Vi))
             .Concat(Enum.GetValues<DemandFrequency>().Select(EnumText.Vi))
+            .Concat(Enum.GetValues<MeetingStatus>().Select(EnumText.Vi))
+            .Concat(Enum.GetValues<MeetingOutcome>().Select(EnumText.Vi))
             .Concat(Enum.GetValues<EnterpriseKind>().Select(EnumText.Vi))
             .Concat(Enum.GetValues<MouStatus>().Select(EnumText.Vi))
             .Concat(Enum.GetValues<PartnerKind>().Select(EnumText.Vi))

@@ -205,6 +205,17 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
         ["/mous/{id:int} GET"] = new(OrganizerOrOfficerOfOwnProvince, RouteId: MouRoute),
         ["/mous/{id:int} GET Scan"] = new(OrganizerOrOfficerOfOwnProvince, RouteId: MouRoute),
         ["/mous/{id:int} POST FollowUp"] = new(OrganizerOrOfficerOfOwnProvince, (_, _) => new() { ["status"] = "InProgress", ["note"] = "Ma trận", ["version"] = "0" }, RouteId: MouRoute),
+        ["/meetings GET"] = new(SignedIn),
+        ["/meetings POST Request"] = new(SignedIn, (ids, t) => new() { ["enterpriseId"] = Inv(ids.Enterprise(t)), ["partnerId"] = "1" }, Query: (ids, _) => "conference=" + Inv(ids.Conference)),
+        ["/meetings POST Answer"] = new(SignedIn, (_, _) => new() { ["meetingId"] = "999999", ["accept"] = "true" }),
+        ["/meetings POST Unavailable"] = new((a, t) => a == Actor.Organizer || (a is Actor.TraVinhOfficer or Actor.TraVinhRep && t == Target.Own),
+            (ids, t) => new() { ["enterpriseId"] = Inv(ids.Enterprise(t)), ["slotIds"] = "1" }, Query: (ids, _) => "conference=" + Inv(ids.Conference)),
+        ["/organize/conferences/{id:int}/meetings GET"] = new(OrganizerOnly, RouteId: ConferenceRoute),
+        ["/organize/conferences/{id:int}/meetings POST Settings"] = new(OrganizerOnly, (_, _) => new() { ["tables"] = "10" }, RouteId: ConferenceRoute),
+        ["/organize/conferences/{id:int}/meetings POST Schedule"] = new(OrganizerOnly, RouteId: ConferenceRoute),
+        ["/organize/conferences/{id:int}/meetings POST Move"] = new(OrganizerOnly, (_, _) => new() { ["meetingId"] = "999999" }, RouteId: ConferenceRoute),
+        ["/organize/conferences/{id:int}/meetings POST Outcome"] = new(OrganizerOnly, (_, _) => new() { ["meetingId"] = "999999", ["outcome"] = "Held" }, RouteId: ConferenceRoute),
+        ["/organize/conferences/{id:int}/schedule GET"] = new(OrganizerOnly, RouteId: ConferenceRoute),
         ["/province/representatives POST"] = new(OrganizerOrOfficerOfOwnProvince, (ids, t) => new()
         {
             ["Input.EnterpriseId"] = Inv(t == Target.Own ? ids.OwnEnterprise : ids.OtherEnterprise),

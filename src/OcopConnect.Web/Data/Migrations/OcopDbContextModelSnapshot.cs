@@ -746,6 +746,109 @@ namespace OcopConnect.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("OcopConnect.Web.Domain.B2BMeeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("conference_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("enterprise_id");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("message");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("OutcomeNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("outcome_note");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("partner_id");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<int?>("SlotId")
+                        .HasColumnType("integer")
+                        .HasColumnName("slot_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<int?>("Table")
+                        .HasColumnType("integer")
+                        .HasColumnName("table");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_b2b_meetings");
+
+                    b.HasIndex("EnterpriseId")
+                        .HasDatabaseName("ix_b2b_meetings_enterprise_id");
+
+                    b.HasIndex("PartnerId")
+                        .HasDatabaseName("ix_b2b_meetings_partner_id");
+
+                    b.HasIndex("SlotId", "Table")
+                        .IsUnique()
+                        .HasDatabaseName("ix_b2b_meetings_slot_id_table")
+                        .HasFilter("slot_id IS NOT NULL AND \"table\" IS NOT NULL");
+
+                    b.HasIndex("ConferenceId", "EnterpriseId", "PartnerId")
+                        .HasDatabaseName("ix_b2b_meetings_conference_id_enterprise_id_partner_id");
+
+                    b.ToTable("b2b_meetings", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_b2b_meetings_table", "\"table\" IS NULL OR \"table\" >= 1");
+                        });
+                });
+
             modelBuilder.Entity("OcopConnect.Web.Domain.Booth", b =>
                 {
                     b.Property<int>("Id")
@@ -935,6 +1038,10 @@ namespace OcopConnect.Web.Data.Migrations
                     b.Property<bool>("IsDemo")
                         .HasColumnType("boolean")
                         .HasColumnName("is_demo");
+
+                    b.Property<int?>("MeetingTables")
+                        .HasColumnType("integer")
+                        .HasColumnName("meeting_tables");
 
                     b.Property<DateOnly?>("RegistrationClosesOn")
                         .HasColumnType("date")
@@ -1401,6 +1508,44 @@ namespace OcopConnect.Web.Data.Migrations
                         .HasDatabaseName("ix_exhibited_products_product_id");
 
                     b.ToTable("exhibited_products", (string)null);
+                });
+
+            modelBuilder.Entity("OcopConnect.Web.Domain.MeetingSlot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("conference_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<TimeOnly>("EndsAt")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<TimeOnly>("StartsAt")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("starts_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meeting_slots");
+
+                    b.HasIndex("ConferenceId", "Day", "StartsAt")
+                        .IsUnique()
+                        .HasDatabaseName("ix_meeting_slots_conference_id_day_starts_at");
+
+                    b.ToTable("meeting_slots", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_meeting_slots_times", "starts_at < ends_at");
+                        });
                 });
 
             modelBuilder.Entity("OcopConnect.Web.Domain.MouFollowUp", b =>
@@ -3242,6 +3387,40 @@ namespace OcopConnect.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("OcopConnect.Web.Domain.SlotUnavailability", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("EnterpriseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("enterprise_id");
+
+                    b.Property<int?>("PartnerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("partner_id");
+
+                    b.Property<int>("SlotId")
+                        .HasColumnType("integer")
+                        .HasColumnName("slot_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_slot_unavailabilities");
+
+                    b.HasIndex("SlotId", "EnterpriseId", "PartnerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_slot_unavailabilities_slot_id_enterprise_id_partner_id");
+
+                    b.ToTable("slot_unavailabilities", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_slot_unavailabilities_one_side", "(enterprise_id IS NULL) <> (partner_id IS NULL)");
+                        });
+                });
+
             modelBuilder.Entity("OcopConnect.Web.Domain.TradeMou", b =>
                 {
                     b.Property<int>("Id")
@@ -3477,6 +3656,44 @@ namespace OcopConnect.Web.Data.Migrations
                     b.Navigation("Conference");
                 });
 
+            modelBuilder.Entity("OcopConnect.Web.Domain.B2BMeeting", b =>
+                {
+                    b.HasOne("OcopConnect.Web.Domain.Conference", "Conference")
+                        .WithMany()
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_b2b_meetings_conferences_conference_id");
+
+                    b.HasOne("OcopConnect.Web.Domain.Enterprise", "Enterprise")
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_b2b_meetings_enterprises_enterprise_id");
+
+                    b.HasOne("OcopConnect.Web.Domain.PartnerOrganisation", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_b2b_meetings_partners_partner_id");
+
+                    b.HasOne("OcopConnect.Web.Domain.MeetingSlot", "Slot")
+                        .WithMany()
+                        .HasForeignKey("SlotId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_b2b_meetings_meeting_slots_slot_id");
+
+                    b.Navigation("Conference");
+
+                    b.Navigation("Enterprise");
+
+                    b.Navigation("Partner");
+
+                    b.Navigation("Slot");
+                });
+
             modelBuilder.Entity("OcopConnect.Web.Domain.Booth", b =>
                 {
                     b.HasOne("OcopConnect.Web.Domain.Conference", "Conference")
@@ -3659,6 +3876,18 @@ namespace OcopConnect.Web.Data.Migrations
                     b.Navigation("Product");
                 });
 
+            modelBuilder.Entity("OcopConnect.Web.Domain.MeetingSlot", b =>
+                {
+                    b.HasOne("OcopConnect.Web.Domain.Conference", "Conference")
+                        .WithMany()
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_slots_conferences_conference_id");
+
+                    b.Navigation("Conference");
+                });
+
             modelBuilder.Entity("OcopConnect.Web.Domain.MouFollowUp", b =>
                 {
                     b.HasOne("OcopConnect.Web.Domain.TradeMou", "Mou")
@@ -3796,6 +4025,18 @@ namespace OcopConnect.Web.Data.Migrations
                     b.Navigation("Conference");
 
                     b.Navigation("Province");
+                });
+
+            modelBuilder.Entity("OcopConnect.Web.Domain.SlotUnavailability", b =>
+                {
+                    b.HasOne("OcopConnect.Web.Domain.MeetingSlot", "Slot")
+                        .WithMany()
+                        .HasForeignKey("SlotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_slot_unavailabilities_meeting_slots_slot_id");
+
+                    b.Navigation("Slot");
                 });
 
             modelBuilder.Entity("OcopConnect.Web.Domain.TradeMou", b =>
