@@ -216,6 +216,7 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
         ["/organize/conferences/{id:int}/meetings POST Move"] = new(OrganizerOnly, (_, _) => new() { ["meetingId"] = "999999" }, RouteId: ConferenceRoute),
         ["/organize/conferences/{id:int}/meetings POST Outcome"] = new(OrganizerOnly, (_, _) => new() { ["meetingId"] = "999999", ["outcome"] = "Held" }, RouteId: ConferenceRoute),
         ["/organize/conferences/{id:int}/schedule GET"] = new(OrganizerOnly, RouteId: ConferenceRoute),
+        ["/organize/conferences/{id:int}/schedule GET Pdf"] = new(OrganizerOnly, RouteId: ConferenceRoute),
         ["/province/representatives POST"] = new(OrganizerOrOfficerOfOwnProvince, (ids, t) => new()
         {
             ["Input.EnterpriseId"] = Inv(t == Target.Own ? ids.OwnEnterprise : ids.OtherEnterprise),

@@ -91,7 +91,7 @@ public static class DelegationDocuments
 
     private static string Fill(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
 
-    private static PdfDocument NewDocument(string title, DateTimeOffset generatedAt)
+    internal static PdfDocument NewDocument(string title, DateTimeOffset generatedAt)
     {
         PdfFonts.EnsureRegistered();
         var document = new PdfDocument();
@@ -106,7 +106,7 @@ public static class DelegationDocuments
         return document;
     }
 
-    private static byte[] Save(PdfDocument document, object model, bool english)
+    internal static byte[] Save(PdfDocument document, object model, bool english)
     {
         // PDFsharp draws the file identifier and the font subset tags ("ABCDEF+LiberationSans") from
         // Guid.NewGuid(). Derive them from the model instead: the same model gives the same bytes, and
@@ -310,7 +310,7 @@ public static class DelegationDocuments
     }
 
     /// <summary>Drawn once every page exists, since "Trang X/Y" needs the page count.</summary>
-    private static void Footer(PdfDocument document, string generated, string pageFormat, XFont font, XBrush brush, XPen pen)
+    internal static void Footer(PdfDocument document, string generated, string pageFormat, XFont font, XBrush brush, XPen pen)
     {
         for (var i = 0; i < document.PageCount; i++)
         {
