@@ -29,6 +29,9 @@ public static class Localization
         return services;
     }
 
+    /// <summary>Vietnamese alphabetical order (Ă after A, Đ after D…), for lists sorted in memory.</summary>
+    public static readonly StringComparer VietnameseOrder = StringComparer.Create(new CultureInfo(Vietnamese), false);
+
     public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
 
     /// <summary>The text in the current language, falling back to Vietnamese when there is no English.</summary>

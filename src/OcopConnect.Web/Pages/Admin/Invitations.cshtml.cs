@@ -58,7 +58,7 @@ public sealed class InvitationsModel(OcopDbContext db, Invitations invitations, 
         var today = VietnamCalendar.Today(clock);
         Provinces = (await db.Provinces.AsNoTracking().Where(p => p.ValidTo == null || p.ValidTo >= today)
             .Select(p => new ProvinceOption(p.Id, p.NameVi)).ToListAsync(ct))
-            .OrderBy(p => p.Name, StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false)).ToList();
+            .OrderBy(p => p.Name, Localization.VietnameseOrder).ToList();
         Recent = await db.Invitations.AsNoTracking().OrderByDescending(i => i.Id).Take(50)
             .Select(i => new Row(i.Id, i.Email, i.FullName, i.Role, i.ExpiresAt, i.AcceptedAt, i.RevokedAt))
             .ToListAsync(ct);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.EntityFrameworkCore;
 using OcopConnect.Web.Data;
+using OcopConnect.Web.Infrastructure;
 using OcopConnect.Web.Domain;
 
 namespace OcopConnect.Web.Pages.Buyer;
@@ -16,6 +17,6 @@ public static class DemandOptions
         viewData["Groups"] = (await db.ProductGroups.AsNoTracking().Where(g => g.ParentId == null && g.Criteria == CriteriaVersion.Ocop2023)
             .OrderBy(g => g.Id).Select(g => new { g.Id, g.NameVi }).ToListAsync(ct)).Select(g => (g.Id, g.NameVi)).ToList();
         viewData["CurrentProvinces"] = (await db.Provinces.AsNoTracking().Where(p => p.ValidTo == null).Select(p => new { p.Id, p.NameVi }).ToListAsync(ct))
-            .OrderBy(p => p.NameVi, StringComparer.Create(new CultureInfo("vi-VN"), false)).Select(p => (p.Id, p.NameVi)).ToList();
+            .OrderBy(p => p.NameVi, Localization.VietnameseOrder).Select(p => (p.Id, p.NameVi)).ToList();
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OcopConnect.Web.Data;
+using OcopConnect.Web.Infrastructure;
 using OcopConnect.Web.Domain;
 using OcopConnect.Web.Pages.Provinces;
 
@@ -57,7 +58,7 @@ public sealed class ConferenceOverview(OcopDbContext db)
             .ToListAsync(ct);
 
         // Host first, then co-organisers and guests (the enum's order, not its stored text).
-        var provinceViews = provinces.OrderBy(p => p.Role).ThenBy(p => p.NameVi, StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false)).Select(p =>
+        var provinceViews = provinces.OrderBy(p => p.Role).ThenBy(p => p.NameVi, Localization.VietnameseOrder).Select(p =>
         {
             statistics.TryGetValue(p.ProvinceId, out var s);
             exhibited.TryGetValue(p.ProvinceId, out var e);

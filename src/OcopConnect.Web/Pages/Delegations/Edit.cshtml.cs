@@ -271,7 +271,7 @@ public sealed class EditModel(
         AvailableEnterprises = (await db.Enterprises.AsNoTracking().InProvinceToday(delegation.ProvinceId)
                 .Where(e => e.IsActive && !enterpriseIds.Contains(e.Id))
                 .Select(e => new { e.Id, e.Name }).ToListAsync(ct))
-            .OrderBy(e => e.Name, StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false))
+            .OrderBy(e => e.Name, Localization.VietnameseOrder)
             .Select(e => (e.Id, e.Name)).ToList();
         return null;
     }

@@ -129,6 +129,6 @@ public sealed class ImportModel(OcopDbContext db, ProductImport import, IAuthori
             return;
         var today = VietnamCalendar.Today(clock);
         Provinces = (await db.Provinces.AsNoTracking().Where(p => p.ValidTo == null || p.ValidTo >= today).Select(p => new { p.Id, p.NameVi }).ToListAsync(ct))
-            .Select(p => (p.Id, p.NameVi)).OrderBy(p => p.NameVi, StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false)).ToList();
+            .Select(p => (p.Id, p.NameVi)).OrderBy(p => p.NameVi, Localization.VietnameseOrder).ToList();
     }
 }

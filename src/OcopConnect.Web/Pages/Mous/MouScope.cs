@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using OcopConnect.Web.Data;
+using OcopConnect.Web.Infrastructure;
 using OcopConnect.Web.Domain;
 using OcopConnect.Web.Infrastructure.Authorization;
 
@@ -32,7 +33,7 @@ public static class MouScope
             .Where(ep => ep.Delegation!.ConferenceId == conferenceId && supplierIds.Contains(ep.Product!.EnterpriseId))
             .Select(ep => new ProductOption(ep.ProductId, ep.Product!.EnterpriseId, ep.Product.Enterprise!.Name + " — " + ep.Product.NameVi))
             .Distinct().ToListAsync(ct);
-        return new Choices(suppliers, enterprises, partners, products.OrderBy(p => p.Label, StringComparer.Create(new CultureInfo("vi-VN"), false)).ToList());
+        return new Choices(suppliers, enterprises, partners, products.OrderBy(p => p.Label, Localization.VietnameseOrder).ToList());
     }
 
     public sealed record Choice(int Id, string Name);

@@ -47,7 +47,7 @@ public sealed class IndexModel(OcopDbContext db, CatalogueSearch search, Catalog
     {
         var provinces = await db.Provinces.AsNoTracking().Where(p => p.ValidTo == null).Select(p => new { p.Id, p.Code, p.NameVi }).ToListAsync(ct);
         ProvinceCodes = provinces.ToDictionary(p => p.Id, p => p.Code);
-        ProvinceOptions = provinces.Select(p => (p.Code, p.NameVi)).OrderBy(p => p.NameVi, StringComparer.Create(new CultureInfo("vi-VN"), false)).ToList();
+        ProvinceOptions = provinces.Select(p => (p.Code, p.NameVi)).OrderBy(p => p.NameVi, Localization.VietnameseOrder).ToList();
         GroupOptions = await db.ProductGroups.AsNoTracking().Where(g => g.Criteria == CriteriaVersion.Ocop2023).OrderBy(g => g.Id).ToListAsync(ct);
 
         var (query, problems) = await filters.ResolveAsync(new CatalogueParameters(Q, Province, Group, Stars, Kind, Conference, Sort, PageText, After), ct);

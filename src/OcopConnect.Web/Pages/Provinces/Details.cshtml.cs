@@ -21,7 +21,7 @@ public sealed class DetailsModel(OcopDbContext db, TimeProvider clock) : PageMod
     public const int ProductsShown = 12;
     public const int BarMaxLength = 300;
 
-    private static readonly StringComparer VietnameseOrder = StringComparer.Create(new CultureInfo("vi-VN"), false);
+    private static readonly StringComparer VietnameseOrder = Localization.VietnameseOrder;
 
     public UnitView Unit { get; private set; } = null!;
     public UnitView? Successor { get; private set; }

@@ -67,7 +67,7 @@ public sealed class CreateModel(OcopDbContext db, IAuthorizationService authoriz
         }
         Provinces = (await query.Select(p => new { p.Id, p.NameVi }).ToListAsync(ct))
             .Select(p => (p.Id, p.NameVi))
-            .OrderBy(p => p.NameVi, StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false))
+            .OrderBy(p => p.NameVi, Localization.VietnameseOrder)
             .ToList();
     }
 }

@@ -175,7 +175,7 @@ public sealed class DelegationsModel(OcopDbContext db, RegistrationNotifier noti
         var names = await db.Provinces.AsNoTracking().Where(p => conference.Provinces.Select(cp => cp.ProvinceId).Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.NameVi, ct);
         var notStarted = conference.Provinces.Where(p => delegations.All(d => d.ProvinceId != p.ProvinceId))
             .Select(p => new Row(0, p.ProvinceId, names[p.ProvinceId], null, 0, null, null, null, 0, 0, 0, 0, 0, [], null));
-        Rows = delegations.Concat(notStarted).OrderBy(r => r.Status is null).ThenBy(r => r.Province, StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false)).ToList();
+        Rows = delegations.Concat(notStarted).OrderBy(r => r.Status is null).ThenBy(r => r.Province, Localization.VietnameseOrder).ToList();
         Booths = await db.Booths.AsNoTracking().Where(b => b.ConferenceId == id).OrderBy(b => b.Number)
             .Select(b => new BoothRow(b.Id, b.Number, b.DelegationId, b.Delegation!.Province!.NameVi, b.Enterprise != null ? b.Enterprise.Name : null))
             .ToListAsync(ct);

@@ -229,7 +229,7 @@ public sealed class EditModel(
         Participants = conference.Provinces
             .Select(p => new ProvinceRow(p.ProvinceId, names.GetValueOrDefault(p.ProvinceId, "?"), p.Role,
                 delegations.FirstOrDefault(d => d.ProvinceId == p.ProvinceId)?.Status, delegations.FirstOrDefault(d => d.ProvinceId == p.ProvinceId)?.Id))
-            .OrderBy(p => p.Role).ThenBy(p => p.Name, StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false)).ToList();
+            .OrderBy(p => p.Role).ThenBy(p => p.Name, Localization.VietnameseOrder).ToList();
         return true;
     }
 

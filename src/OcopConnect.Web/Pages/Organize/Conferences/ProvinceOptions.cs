@@ -1,13 +1,14 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OcopConnect.Web.Data;
+using OcopConnect.Web.Infrastructure;
 
 namespace OcopConnect.Web.Pages.Organize.Conferences;
 
 /// <summary>Provinces to pick from: today's units first, then the former ones, marked.</summary>
 public static class ProvinceOptions
 {
-    private static readonly StringComparer Vietnamese = StringComparer.Create(new CultureInfo("vi-VN"), false);
+    private static readonly StringComparer Vietnamese = Localization.VietnameseOrder;
 
     public static async Task<IReadOnlyList<(int Id, string Name)>> LoadAsync(OcopDbContext db, CancellationToken ct)
     {
