@@ -36,10 +36,12 @@ public sealed class Delegation : EditableEntity
     public DateOnly? Deadline(Conference conference)
     {
         ArgumentNullException.ThrowIfNull(conference);
-        return DeadlineExtendedTo is DateOnly extended && (conference.RegistrationClosesOn is null || extended > conference.RegistrationClosesOn)
-            ? extended
-            : conference.RegistrationClosesOn;
+        return DeadlineOf(conference.RegistrationClosesOn, DeadlineExtendedTo);
     }
+
+    /// <summary>The later of the conference's deadline and a delegation's own extension.</summary>
+    public static DateOnly? DeadlineOf(DateOnly? conferenceCloses, DateOnly? extendedTo) =>
+        extendedTo is DateOnly extended && (conferenceCloses is null || extended > conferenceCloses) ? extended : conferenceCloses;
 
     /// <summary>
     /// Why the province cannot change its delegation today, or null when it can: a draft or returned

@@ -17,6 +17,13 @@ public static class Format
     public static string DateTime(DateTimeOffset? moment) =>
         moment is null ? "—" : moment.Value.ToOffset(VietnamCalendar.Offset).ToString(Localization.IsEnglish ? "d MMM yyyy HH:mm" : "dd/MM/yyyy HH:mm", CultureInfo.CurrentCulture);
 
+    /// <summary>A clock time, 24-hour in both languages: "08:30"; with an end, "08:30–09:00".</summary>
+    public static string Time(TimeOnly start, TimeOnly? end = null) =>
+        start.ToString("HH:mm", CultureInfo.InvariantCulture) + (end is TimeOnly e ? "–" + e.ToString("HH:mm", CultureInfo.InvariantCulture) : "");
+
+    /// <summary>A B2B slot or agenda moment: "29/12/2026 08:30–08:50".</summary>
+    public static string Slot(DateOnly day, TimeOnly start, TimeOnly? end = null) => Date(day) + " " + Time(start, end);
+
     public static string DateRange(DateOnly start, DateOnly end) =>
         start == end ? Date(start) : $"{Date(start)} – {Date(end)}";
 }

@@ -36,22 +36,16 @@ public sealed class IndexModel(OcopDbContext db, IAuthorizationService authoriza
             .OrderByDescending(cp => cp.Conference!.StartDate).ThenBy(cp => cp.Province!.NameVi)
             .Select(cp => new
             {
-                cp.ConferenceId, cp.Conference!.TitleVi, cp.Conference.Slug, cp.Conference.StartDate, cp.Conference.EndDate, cp.Conference.Venue,
-                cp.Conference.Status, cp.Conference.RegistrationOpensOn, cp.Conference.RegistrationClosesOn, cp.Conference.IsDemo,
-                cp.ProvinceId, Province = cp.Province!.NameVi, cp.Role,
+                cp.Conference, cp.ProvinceId, Province = cp.Province!.NameVi, cp.Role,
                 Delegation = db.Delegations.Where(d => d.ConferenceId == cp.ConferenceId && d.ProvinceId == cp.ProvinceId)
                     .Select(d => new { d.Id, d.Status, d.DeadlineExtendedTo }).FirstOrDefault(),
             })
             .Take(200)
             .ToListAsync(ct);
-        Rows = rows.Select(r =>
-        {
-            var accepts = r.Status == ConferenceStatus.OpenForRegistration
-                && (r.RegistrationOpensOn is null || Today >= r.RegistrationOpensOn) && (r.RegistrationClosesOn is null || Today <= r.RegistrationClosesOn);
-            var deadline = r.Delegation?.DeadlineExtendedTo is DateOnly ext && (r.RegistrationClosesOn is null || ext > r.RegistrationClosesOn) ? ext : r.RegistrationClosesOn;
-            return new Row(r.ConferenceId, r.TitleVi, r.Slug, r.StartDate, r.EndDate, r.Venue, r.Status, r.IsDemo, deadline, r.ProvinceId, r.Province, r.Role,
-                r.Delegation?.Id, r.Delegation?.Status, accepts && r.Delegation is null);
-        }).ToList();
+        Rows = rows.Select(r => new Row(r.Conference!.Id, r.Conference.TitleVi, r.Conference.Slug, r.Conference.StartDate, r.Conference.EndDate, r.Conference.Venue,
+                r.Conference.Status, r.Conference.IsDemo, Delegation.DeadlineOf(r.Conference.RegistrationClosesOn, r.Delegation?.DeadlineExtendedTo),
+                r.ProvinceId, r.Province, r.Role, r.Delegation?.Id, r.Delegation?.Status, r.Delegation is null && r.Conference.AcceptsRegistrationsOn(Today)))
+            .ToList();
     }
 
     public async Task<IActionResult> OnPostStartAsync(int conferenceId, int provinceId, CancellationToken ct)

@@ -67,12 +67,9 @@ public sealed class BatchModel(OcopDbContext db, IValidator<MouInput> validator,
 
     private async Task<bool> LoadAsync(int conference, CancellationToken ct)
     {
-        var title = await db.Conferences.AsNoTracking().Where(c => c.Id == conference).Select(c => c.TitleVi).SingleOrDefaultAsync(ct);
-        if (title is null)
+        if (await MouScope.ForConferenceAsync(db, User, conference, ct) is not { } found)
             return false;
-        ConferenceId = conference;
-        ConferenceTitle = title;
-        Choices = await MouScope.ChoicesAsync(db, User, conference, ct);
+        (ConferenceId, ConferenceTitle, Choices) = (conference, found.Title, found.Choices);
         return true;
     }
 }

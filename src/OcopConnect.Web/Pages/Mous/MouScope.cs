@@ -18,6 +18,14 @@ public static class MouScope
         return mous.Where(m => suppliers.Contains(m.SupplierEnterpriseId));
     }
 
+    /// <summary>The conference's title and the forms' choices, or null when there is no such conference.</summary>
+    public static async Task<(string Title, Choices Choices)?> ForConferenceAsync(OcopDbContext db, ClaimsPrincipal user, int conferenceId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var title = await db.Conferences.AsNoTracking().Where(c => c.Id == conferenceId).Select(c => c.TitleVi).SingleOrDefaultAsync(ct);
+        return title is null ? null : (title, await ChoicesAsync(db, user, conferenceId, ct));
+    }
+
     /// <summary>The choices of the MoU forms for one conference: suppliers in scope that exhibit there, counterparties, and their products.</summary>
     public static async Task<Choices> ChoicesAsync(OcopDbContext db, ClaimsPrincipal user, int conferenceId, CancellationToken ct)
     {

@@ -21,7 +21,6 @@ public sealed class DetailsModel(OcopDbContext db, TimeProvider clock) : PageMod
     public const int ProductsShown = 12;
     public const int BarMaxLength = 300;
 
-    private static readonly StringComparer VietnameseOrder = Localization.VietnameseOrder;
 
     public UnitView Unit { get; private set; } = null!;
     public UnitView? Successor { get; private set; }
@@ -70,7 +69,7 @@ public sealed class DetailsModel(OcopDbContext db, TimeProvider clock) : PageMod
         var lineage = await db.Provinces.AsNoTracking().LineageOf(unitId)
             .Select(p => new UnitView(p.Id, p.Code, p.NameVi, p.NameEn, p.Kind, p.ValidFrom, p.ValidTo))
             .ToListAsync(ct);
-        FormerUnits = lineage.Where(u => u.Id != unitId).OrderBy(u => u.NameVi, VietnameseOrder).ThenBy(u => u.Id).ToList();
+        FormerUnits = lineage.Where(u => u.Id != unitId).OrderBy(u => u.NameVi, Localization.VietnameseOrder).ThenBy(u => u.Id).ToList();
         IReadOnlyList<UnitView> ordered = [Unit, .. FormerUnits];
         var byId = ordered.ToDictionary(u => u.Id);
         var ids = ordered.Select(u => u.Id).ToList();
@@ -122,7 +121,7 @@ public sealed class DetailsModel(OcopDbContext db, TimeProvider clock) : PageMod
             .ToListAsync(ct);
         Enterprises = rows
             .Select(e => new EnterpriseRow(e.Slug, e.Name, e.Kind, byId[e.ProvinceId], e.Products))
-            .OrderBy(e => e.Name, VietnameseOrder).ThenBy(e => e.Slug, StringComparer.Ordinal)
+            .OrderBy(e => e.Name, Localization.VietnameseOrder).ThenBy(e => e.Slug, StringComparer.Ordinal)
             .ToList();
     }
 

@@ -169,12 +169,11 @@ public sealed class DelegationsModel(OcopDbContext db, RegistrationNotifier noti
                 d.Members.Count, d.Enterprises.Count, d.Products.Count,
                 d.Products.Count(ep => !ratings.Any(c => c.ProductId == ep.ProductId)),
                 d.Enterprises.Sum(e => e.BoothsRequested ?? 0),
-                d.Enterprises.OrderBy(e => e.Enterprise!.Name).Select(e => new EnterpriseOption(e.EnterpriseId, e.Enterprise!.Name)).ToList(),
-                d.DeadlineExtendedTo))
+                d.Enterprises.OrderBy(e => e.Enterprise!.Name).Select(e => new EnterpriseOption(e.EnterpriseId, e.Enterprise!.Name)).ToList()))
             .ToListAsync(ct);
         var names = await db.Provinces.AsNoTracking().Where(p => conference.Provinces.Select(cp => cp.ProvinceId).Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.NameVi, ct);
         var notStarted = conference.Provinces.Where(p => delegations.All(d => d.ProvinceId != p.ProvinceId))
-            .Select(p => new Row(0, p.ProvinceId, names[p.ProvinceId], null, 0, null, null, null, 0, 0, 0, 0, 0, [], null));
+            .Select(p => new Row(0, p.ProvinceId, names[p.ProvinceId], null, 0, null, null, null, 0, 0, 0, 0, 0, []));
         Rows = delegations.Concat(notStarted).OrderBy(r => r.Status is null).ThenBy(r => r.Province, Localization.VietnameseOrder).ToList();
         Booths = await db.Booths.AsNoTracking().Where(b => b.ConferenceId == id).OrderBy(b => b.Number)
             .Select(b => new BoothRow(b.Id, b.Number, b.DelegationId, b.Delegation!.Province!.NameVi, b.Enterprise != null ? b.Enterprise.Name : null))
@@ -187,8 +186,7 @@ public sealed class DelegationsModel(OcopDbContext db, RegistrationNotifier noti
 
     public sealed record Row(
         int Id, int ProvinceId, string Province, DelegationStatus? Status, uint Version, string? Head, DateTimeOffset? SubmittedAt, string? ReturnComment,
-        int Members, int Enterprises, int Products, int ProductsWithoutValidCertificate, int BoothsRequested, IReadOnlyList<EnterpriseOption> EnterpriseOptions,
-        DateOnly? ExtendedTo);
+        int Members, int Enterprises, int Products, int ProductsWithoutValidCertificate, int BoothsRequested, IReadOnlyList<EnterpriseOption> EnterpriseOptions);
 
     public sealed record BoothRow(int Id, int Number, int DelegationId, string Province, string? Enterprise);
 }
