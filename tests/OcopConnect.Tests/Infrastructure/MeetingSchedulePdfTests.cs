@@ -92,6 +92,22 @@ public sealed class MeetingSchedulePdfTests
         Assert.Contains("Trang 1/1", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_participants_own_copy_has_only_its_pages_and_no_table_overview()
+    {
+        var pages = PageTexts(MeetingScheduleDocuments.ForParticipants(Schedule(), [Partner]));
+        var page = Collapse(Assert.Single(pages));
+        Assert.Contains($"{Partner} Số cuộc gặp: 2", page, StringComparison.Ordinal);
+        Assert.Contains($"14/04/2025 08:30–09:00 · bàn 1: {Enterprise}", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Lịch gặp theo bàn", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(OtherPartner, page, StringComparison.Ordinal);
+
+        // A representative of two enterprises gets a page for each.
+        var both = PageTexts(MeetingScheduleDocuments.ForParticipants(Schedule(), [Enterprise, OtherEnterprise]));
+        Assert.Equal(2, both.Count);
+        Assert.Contains("Trang 2/2", both[1], StringComparison.Ordinal);
+    }
+
     // Words joined by single spaces, line breaks included: a long line may wrap anywhere.
     private static string Collapse(string text) =>
         string.Join(' ', text.Split([' ', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));

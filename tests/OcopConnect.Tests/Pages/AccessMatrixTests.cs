@@ -19,6 +19,9 @@ public enum Actor
     Organizer,
     TraVinhOfficer,
     TraVinhRep,
+
+    /// <summary>A buyer of the demo supermarket chain: its own demands and meetings, nothing else.</summary>
+    Buyer,
 }
 
 public enum Target
@@ -61,6 +64,9 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
 
     private static bool Anyone(Actor a, Target t) => true;
     private static bool SignedIn(Actor a, Target t) => a != Actor.Anonymous;
+    private static bool Staff(Actor a, Target t) => a is not (Actor.Anonymous or Actor.Buyer);
+    private static bool OrganizerOrBuyer(Actor a, Target t) => a is Actor.Organizer or Actor.Buyer;
+    private static bool OrganizerOrOwnBuyer(Actor a, Target t) => a == Actor.Organizer || (a == Actor.Buyer && t == Target.Own);
     private static bool OrganizerOnly(Actor a, Target t) => a == Actor.Organizer;
     private static bool OrganizerOrOfficer(Actor a, Target t) => a is Actor.Organizer or Actor.TraVinhOfficer;
     private static bool OrganizerOrOfficerOfOwnProvince(Actor a, Target t) => a == Actor.Organizer || (a == Actor.TraVinhOfficer && t == Target.Own);
@@ -106,8 +112,8 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
         ["/admin/outbox GET"] = new(OrganizerOnly),
         ["/admin/audit GET"] = new(OrganizerOnly),
         ["/province/representatives GET"] = new(OrganizerOrOfficer),
-        ["/manage GET"] = new(SignedIn),
-        ["/manage/expiring GET"] = new(SignedIn),
+        ["/manage GET"] = new(Staff),
+        ["/manage/expiring GET"] = new(Staff),
         ["/manage/import GET"] = new(OrganizerOrOfficer),
         ["/manage/import GET Template"] = new(OrganizerOrOfficer, Query: (_, _) => "format=csv"),
         ["/manage/import POST Preview"] = new(OrganizerOrOfficer, (_, _) => new() { ["ProvinceId"] = Inv(AdministrativeUnits.Ids.TraVinh) }),
@@ -182,11 +188,11 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
         ["/delegations/{id:int}/summary GET"] = new(OrganizerOrOfficerOfOwnProvince, RouteId: DelegationRoute),
         ["/delegations/{id:int}/summary GET Pdf"] = new(OrganizerOrOfficerOfOwnProvince, RouteId: DelegationRoute),
         ["/delegations/{id:int}/summary GET Badges"] = new(OrganizerOrOfficerOfOwnProvince, RouteId: DelegationRoute),
-        ["/buyer GET"] = new(OrganizerOnly),
-        ["/buyer POST"] = new(OrganizerOnly, (ids, _) => new() { ["Input.Title"] = "Nhu cầu ma trận", ["Input.ConferenceId"] = Inv(ids.Conference), ["Input.PartnerId"] = "1" }),
-        ["/buyer/demands/{id:int} GET"] = new(OrganizerOnly, RouteId: DemandRoute),
-        ["/buyer/demands/{id:int} POST"] = new(OrganizerOnly, (_, _) => new() { ["Input.Title"] = "Nhu cầu sửa ma trận", ["Input.Version"] = "0" }, RouteId: DemandRoute),
-        ["/buyer/demands/{id:int} POST Delete"] = new(OrganizerOnly, RouteId: DemandRoute),
+        ["/buyer GET"] = new(OrganizerOrBuyer),
+        ["/buyer POST"] = new(OrganizerOrBuyer, (ids, _) => new() { ["Input.Title"] = "Nhu cầu ma trận", ["Input.ConferenceId"] = Inv(ids.Conference), ["Input.PartnerId"] = "1" }),
+        ["/buyer/demands/{id:int} GET"] = new(OrganizerOrOwnBuyer, RouteId: DemandRoute),
+        ["/buyer/demands/{id:int} POST"] = new(OrganizerOrOwnBuyer, (_, _) => new() { ["Input.Title"] = "Nhu cầu sửa ma trận", ["Input.Version"] = "0" }, RouteId: DemandRoute),
+        ["/buyer/demands/{id:int} POST Delete"] = new(OrganizerOrOwnBuyer, RouteId: DemandRoute),
         ["/manage/enterprises/{enterpriseId:int}/buyers GET"] = new(EnterpriseOwners, RouteId: EnterpriseRoute),
         ["/organize/partners GET"] = new(OrganizerOnly),
         ["/organize/partners POST"] = new(OrganizerOnly, (_, t) => new() { ["Partner.Name"] = "Nhà phân phối ma trận " + t, ["Partner.Kind"] = "Distributor" }),
@@ -208,7 +214,9 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
         ["/meetings GET"] = new(SignedIn),
         ["/meetings POST Request"] = new(SignedIn, (ids, t) => new() { ["enterpriseId"] = Inv(ids.Enterprise(t)), ["partnerId"] = "1" }, Query: (ids, _) => "conference=" + Inv(ids.Conference)),
         ["/meetings POST Answer"] = new(SignedIn, (_, _) => new() { ["meetingId"] = "999999", ["accept"] = "true" }),
-        ["/meetings POST Unavailable"] = new((a, t) => a == Actor.Organizer || (a is Actor.TraVinhOfficer or Actor.TraVinhRep && t == Target.Own),
+        ["/meetings GET Pdf"] = new(SignedIn, Query: (ids, _) => "conference=" + Inv(ids.Conference)),
+        // A buyer marks its own organisation's busy slots (the enterprise in the form is ignored for it).
+        ["/meetings POST Unavailable"] = new((a, t) => a is Actor.Organizer or Actor.Buyer || (a is Actor.TraVinhOfficer or Actor.TraVinhRep && t == Target.Own),
             (ids, t) => new() { ["enterpriseId"] = Inv(ids.Enterprise(t)), ["slotIds"] = "1" }, Query: (ids, _) => "conference=" + Inv(ids.Conference)),
         ["/organize/conferences/{id:int}/meetings GET"] = new(OrganizerOnly, RouteId: ConferenceRoute),
         ["/organize/conferences/{id:int}/meetings POST Settings"] = new(OrganizerOnly, (_, _) => new() { ["tables"] = "10" }, RouteId: ConferenceRoute),
@@ -280,6 +288,7 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
             Actor.Anonymous => Fixture.App.Browser(),
             Actor.Organizer => await Fixture.App.SignedInAsync("bantochuc.matran@example.org"),
             Actor.TraVinhOfficer => await Fixture.App.SignedInAsync("canbo.travinh.matran@example.org"),
+            Actor.Buyer => await Fixture.App.SignedInAsync("muahang.matran@example.org"),
             _ => await Fixture.App.SignedInAsync("daidien.travinh.matran@example.org"),
         };
         var parts = key.Split(' ');
@@ -371,6 +380,16 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
         await Accounts.CreateAsync(Fixture.App, "canbo.travinh.matran@example.org", Roles.ProvinceOfficer, AdministrativeUnits.Ids.TraVinh);
         await Accounts.CreateAsync(Fixture.App, "daidien.travinh.matran@example.org", Roles.EnterpriseRep, enterpriseId: own);
         var victim = await Accounts.CreateAsync(Fixture.App, "nannhan.matran@example.org", Roles.EnterpriseRep, enterpriseId: other);
+        // The buyer speaks for the demo supermarket chain; another chain's demand is the "other" target.
+        var ownPartner = await check.Partners.Where(p => p.TaxCode == DemoStory.BuyerPartnerTaxCode).Select(p => p.Id).SingleAsync();
+        await Accounts.CreateAsync(Fixture.App, "muahang.matran@example.org", Roles.Buyer);
+        await check.Users.Where(u => u.Email == "muahang.matran@example.org").ExecuteUpdateAsync(u => u.SetProperty(x => x.PartnerId, ownPartner));
+        var otherPartner = new OcopConnect.Web.Domain.PartnerOrganisation { Name = "Chuỗi bán lẻ khác ma trận", Kind = OcopConnect.Web.Domain.PartnerKind.RetailChain };
+        check.Partners.Add(otherPartner);
+        await check.SaveChangesAsync();
+        var ownDemand = await check.BuyerDemands.Where(d => d.PartnerId == ownPartner).OrderBy(d => d.Id).FirstAsync();
+        var otherDemand = new OcopConnect.Web.Domain.BuyerDemand { PartnerId = otherPartner.Id, ConferenceId = ownDemand.ConferenceId, Title = "Nhu cầu của chuỗi khác" };
+        check.BuyerDemands.Add(otherDemand);
         var ownProduct = await check.Products.Where(p => p.EnterpriseId == own).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
         var otherProduct = await check.Products.Where(p => p.EnterpriseId == other).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
         var photos = new[] { ownProduct, otherProduct }.SelectMany(product => Enumerable.Range(0, 2).Select(position => new OcopConnect.Web.Domain.ProductPhoto
@@ -390,8 +409,8 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
             await check.Conferences.Where(c => c.Slug == DemoStory.UpcomingSlug).Select(c => c.Id).SingleAsync(),
             await check.Delegations.Where(d => d.Conference!.Slug == DemoStory.UpcomingSlug && d.ProvinceId == AdministrativeUnits.Ids.TraVinh).Select(d => d.Id).SingleAsync(),
             await check.Delegations.Where(d => d.Conference!.Slug == DemoStory.UpcomingSlug && d.ProvinceId == AdministrativeUnits.Ids.BenTre).Select(d => d.Id).SingleAsync(),
-            await check.BuyerDemands.OrderBy(d => d.Id).Select(d => d.Id).FirstAsync(),
-            await check.BuyerDemands.OrderByDescending(d => d.Id).Select(d => d.Id).FirstAsync(),
+            ownDemand.Id,
+            otherDemand.Id,
             await check.Mous.Where(m => m.Number == "KNGT-PQ-2023-002").Select(m => m.Id).SingleAsync(),
             await check.Mous.Where(m => m.Number == "KNGT-PQ-2023-003").Select(m => m.Id).SingleAsync());
     }

@@ -31,7 +31,19 @@ public static class MeetingScheduleDocuments
     public static byte[] Schedule(MeetingScheduleModel model, bool english = false)
     {
         ArgumentNullException.ThrowIfNull(model);
-        using var document = ScheduleDocument(model, MeetingSchedulePdfLabels.For(english));
+        using var document = ScheduleDocument(model, MeetingSchedulePdfLabels.For(english), only: null);
+        return DelegationDocuments.Save(document, model, english);
+    }
+
+    /// <summary>
+    /// A participant's own copy: only the pages of the named participants (a buyer's organisation, or the
+    /// enterprises a representative speaks for), without the organizers' by-table section.
+    /// </summary>
+    public static byte[] ForParticipants(MeetingScheduleModel model, IReadOnlyCollection<string> participants, bool english = false)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(participants);
+        using var document = ScheduleDocument(model, MeetingSchedulePdfLabels.For(english), participants.ToHashSet(StringComparer.Ordinal));
         return DelegationDocuments.Save(document, model, english);
     }
 
@@ -52,7 +64,7 @@ public static class MeetingScheduleDocuments
 
     private static string Fill(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
 
-    private static PdfDocument ScheduleDocument(MeetingScheduleModel m, MeetingSchedulePdfLabels l)
+    private static PdfDocument ScheduleDocument(MeetingScheduleModel m, MeetingSchedulePdfLabels l, HashSet<string>? only)
     {
         var document = DelegationDocuments.NewDocument(Fill(l.DocumentTitle, m.ConferenceTitle), m.GeneratedAt);
         var ink = new XSolidBrush(Ink);
@@ -68,10 +80,11 @@ public static class MeetingScheduleDocuments
         {
             Title(flow, m, l, ink, muted, green);
 
-            Section(flow, l.ByTable, sectionFont, green);
-            if (lines.Count == 0)
+            if (only is null)
+                Section(flow, l.ByTable, sectionFont, green);
+            if (only is null && lines.Count == 0)
                 flow.Paragraph(l.NoMeetings, body, muted);
-            foreach (var table in lines.GroupBy(x => x.Table).OrderBy(g => g.Key))
+            foreach (var table in lines.Where(_ => only is null).GroupBy(x => x.Table).OrderBy(g => g.Key))
             {
                 // The heading and its first lines stay together.
                 flow.EnsureSpace(PdfFlow.LineHeight(blockFont) + 3 * PdfFlow.LineHeight(body));
@@ -84,8 +97,9 @@ public static class MeetingScheduleDocuments
             // Grouped by name as on the HTML page; Vietnamese alphabetical order (Đ after D, tones after the base letter).
             var participants = lines
                 .SelectMany(x => new[] { (Name: x.Enterprise, Line: x, Other: x.Partner), (Name: x.Partner, Line: x, Other: x.Enterprise) })
+                .Where(x => only is null || only.Contains(x.Name))
                 .GroupBy(x => x.Name, StringComparer.Ordinal)
-                .OrderBy(g => g.Key, StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: false))
+                .OrderBy(g => g.Key, Localization.VietnameseOrder)
                 .ThenBy(g => g.Key, StringComparer.Ordinal)
                 .ToList();
             if (participants.Count > 0)
@@ -94,7 +108,8 @@ public static class MeetingScheduleDocuments
                 var first = true;
                 foreach (var who in participants)
                 {
-                    flow.NewPage();
+                    if (only is null || !first)
+                        flow.NewPage();
                     if (first)
                     {
                         Section(flow, l.ByParticipant, sectionFont, green);

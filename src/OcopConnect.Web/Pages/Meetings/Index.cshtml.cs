@@ -8,6 +8,7 @@ using OcopConnect.Web.Domain;
 using OcopConnect.Web.Infrastructure;
 using OcopConnect.Web.Infrastructure.Authorization;
 using OcopConnect.Web.Infrastructure.Identity;
+using OcopConnect.Web.Infrastructure.Pdf;
 
 namespace OcopConnect.Web.Pages.Meetings;
 
@@ -17,7 +18,7 @@ namespace OcopConnect.Web.Pages.Meetings;
 /// each side marks the slots it cannot attend.
 /// </summary>
 [Authorize]
-public sealed class IndexModel(OcopDbContext db, IAuthorizationService authorization, ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(OcopDbContext db, IAuthorizationService authorization, TimeProvider clock, ILogger<IndexModel> logger) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "conference")] public int? ConferenceId { get; set; }
 
@@ -34,6 +35,27 @@ public sealed class IndexModel(OcopDbContext db, IAuthorizationService authoriza
     {
         await LoadAsync(ct);
         return Page();
+    }
+
+    /// <summary>My own B2B schedule as a PDF to print: a page per side I speak for, only the placed meetings.</summary>
+    public async Task<IActionResult> OnGetPdfAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (ConferenceId is not int id)
+            return NotFound();
+        var conference = await db.Conferences.AsNoTracking().SingleAsync(c => c.Id == id, ct);
+        var placed = Meetings.Where(m => m.Status == MeetingStatus.Accepted && m.Day is not null && m.Table is not null).ToList();
+        var model = new MeetingScheduleModel(
+            Localization.Pick(conference.TitleVi, conference.TitleEn), conference.Venue,
+            placed.Select(m => new MeetingScheduleLine(m.Day!.Value, m.StartsAt!.Value, m.EndsAt!.Value, m.Table!.Value, m.Enterprise, m.Partner)).ToList(),
+            clock.GetUtcNow());
+        var english = Localization.IsEnglish;
+        var bytes = User.IsInRole(Roles.Organizer)
+            ? MeetingScheduleDocuments.Schedule(model, english)
+            : MeetingScheduleDocuments.ForParticipants(model, MyPartner is int partner
+                ? await db.Partners.Where(p => p.Id == partner).Select(p => p.Name).ToListAsync(ct)
+                : MyEnterprises.Select(e => e.Name).ToList(), english);
+        return File(bytes, DelegationDocuments.ContentType, $"lich-gap-b2b-cua-toi-{conference.Slug}.pdf");
     }
 
     public async Task<IActionResult> OnPostRequestAsync(int? enterpriseId, int? partnerId, string? message, CancellationToken ct)
@@ -162,7 +184,7 @@ public sealed class IndexModel(OcopDbContext db, IAuthorizationService authoriza
             : meetings.Where(m => myEnterpriseIds.Contains(m.EnterpriseId));
         Meetings = await meetings.OrderBy(m => m.Slot!.Day).ThenBy(m => m.Slot!.StartsAt).ThenBy(m => m.Id)
             .Select(m => new Row(m.Id, m.Enterprise!.Name, m.Partner!.Name, m.RequestedBy, m.Status, m.Message,
-                m.Slot != null ? m.Slot.Day : null, m.Slot != null ? m.Slot.StartsAt : null, m.Table, m.Outcome))
+                m.Slot != null ? m.Slot.Day : null, m.Slot != null ? m.Slot.StartsAt : null, m.Slot != null ? m.Slot.EndsAt : null, m.Table, m.Outcome))
             .ToListAsync(ct);
         var slotIds = Slots.Select(s => s.Id).ToList();
         MyUnavailable = (await db.SlotUnavailabilities.AsNoTracking()
@@ -174,5 +196,5 @@ public sealed class IndexModel(OcopDbContext db, IAuthorizationService authoriza
     public bool Answers(Row row) => row.Status == MeetingStatus.Requested
         && (User.IsInRole(Roles.Organizer) || (row.RequestedBy == MeetingSide.Enterprise) == (MyPartner is not null));
 
-    public sealed record Row(int Id, string Enterprise, string Partner, MeetingSide RequestedBy, MeetingStatus Status, string? Message, DateOnly? Day, TimeOnly? StartsAt, int? Table, MeetingOutcome? Outcome);
+    public sealed record Row(int Id, string Enterprise, string Partner, MeetingSide RequestedBy, MeetingStatus Status, string? Message, DateOnly? Day, TimeOnly? StartsAt, TimeOnly? EndsAt, int? Table, MeetingOutcome? Outcome);
 }

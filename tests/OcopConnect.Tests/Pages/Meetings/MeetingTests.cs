@@ -76,6 +76,20 @@ public sealed class MeetingTests(DatabaseFixture fixture) : DatabaseTest(fixture
         var print = await organizer.GetDocumentAsync($"/organize/conferences/{_world.Conference}/schedule");
         Assert.Contains("Hệ thống siêu thị Xanh Mê Kông", print.QuerySelector(".sheet[data-table='1']")!.TextContent, StringComparison.Ordinal);
 
+        // Each side downloads its own copy: its page only, naming the other side, the slot and the table.
+        var buyerPdf = await buyer.GetAsync($"/meetings?handler=Pdf&{conference}");
+        Assert.Equal("application/pdf", buyerPdf.Content.Headers.ContentType!.MediaType);
+        using (var pdf = UglyToad.PdfPig.PdfDocument.Open(await buyerPdf.Content.ReadAsByteArrayAsync()))
+        {
+            var text = string.Join(' ', pdf.GetPages().Select(p => p.Text));
+            Assert.Equal(1, pdf.NumberOfPages);
+            Assert.Contains("Hệ thống siêu thị Xanh Mê Kông".Replace(" ", "", StringComparison.Ordinal), text.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+            Assert.DoesNotContain("Lịch gặp theo bàn".Replace(" ", "", StringComparison.Ordinal), text.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        }
+        var repPdf = await rep.GetAsync($"/meetings?handler=Pdf&{conference}");
+        using (var pdf = UglyToad.PdfPig.PdfDocument.Open(await repPdf.Content.ReadAsByteArrayAsync()))
+            Assert.Equal(1, pdf.NumberOfPages);
+
         var outcome = await organizer.PostWithTokenAsync(session + "?handler=Outcome", new() { ["meetingId"] = Inv(meeting.Id), ["outcome"] = "FollowUp", ["note"] = "Gửi mẫu tuần sau" }, session);
         Assert.Equal(HttpStatusCode.Redirect, outcome.StatusCode);
         await using var final = Fixture.CreateDbContext();
