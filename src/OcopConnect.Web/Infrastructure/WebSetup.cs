@@ -68,6 +68,7 @@ public static class WebSetup
         services.AddScoped<Pages.Conferences.ConferenceOverview>();
         services.AddScoped<Pages.Delegations.RegistrationNotifier>();
         services.AddScoped<Pages.Buyer.DemandMatcher>();
+        services.AddScoped<Pages.Conferences.Report.ConferenceReportBuilder>();
         services.AddCatalogueCache(configuration);
         services.AddOcopHealthChecks();
         services.AddOpenDataApi(configuration);

@@ -73,6 +73,19 @@ public sealed class ProvinceLineage(IServiceScopeFactory scopes)
         return false;
     }
 
+    /// <summary>Every unit an officer of <paramref name="officerProvinceId"/> answers for: itself and the units merged into it.</summary>
+    public async Task<IReadOnlyList<int>> CoveredByAsync(int officerProvinceId)
+    {
+        var successorOf = _successorOf ??= await LoadAsync();
+        var covered = new List<int>();
+        foreach (var id in successorOf.Keys.Order())
+        {
+            if (await CoversAsync(officerProvinceId, id))
+                covered.Add(id);
+        }
+        return covered;
+    }
+
     private async Task<Dictionary<int, int?>> LoadAsync()
     {
         await using var scope = scopes.CreateAsyncScope();

@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using OcopConnect.Web.Infrastructure;
+using OcopConnect.Web.Infrastructure.Authorization;
+using OcopConnect.Web.Infrastructure.Reports;
+
+namespace OcopConnect.Web.Pages.Conferences.Report;
+
+/// <summary>
+/// The conference outcome report on the web and at stable download addresses:
+/// <c>/conferences/{slug}/report</c> and <c>report.docx</c>, <c>.xlsx</c>, <c>.csv</c> (add
+/// <c>?list=mous</c> or <c>?list=products</c> for one plain table) and <c>.pdf</c>. Organizers get every
+/// province; a province officer the same report limited to its own delegation.
+/// </summary>
+[Authorize]
+public sealed class ReportModel(ConferenceReportBuilder builder, ProvinceLineage lineage, ILogger<ReportModel> logger) : PageModel
+{
+    /// <summary>Rows of each long list shown on the web page; the downloads hold them all.</summary>
+    public const int WebListLimit = 500;
+
+    public ConferenceReport Report { get; private set; } = null!;
+    public ReportSections Sections { get; private set; } = null!;
+    public IReadOnlyList<MouLine> MouList { get; private set; } = [];
+    public IReadOnlyList<AnnexLine> Annex { get; private set; } = [];
+    public bool MoreMous { get; private set; }
+    public bool MoreAnnex { get; private set; }
+    public IReadOnlyCollection<int>? Provinces { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug, string? format, string? list, CancellationToken ct)
+    {
+        var (allowed, provinces) = await ReportScope.ForAsync(User, lineage);
+        if (!allowed)
+            return Forbid();
+        Provinces = provinces;
+        var report = await builder.BuildAsync(slug, provinces, ct);
+        if (report is null)
+            return NotFound();
+        Report = report;
+        var english = Localization.IsEnglish;
+        Sections = new ReportSections(english);
+        var name = $"bao-cao-{slug}" + (report.Header.ScopeProvinceVi is null ? "" : "-" + Domain.Slug.From(report.Header.ScopeProvinceVi));
+        logger.LogInformation("Report of conference {ConferenceId} as {Format} for {Scope}", report.Header.ConferenceId, format ?? "web", provinces is null ? "all provinces" : string.Join(",", provinces));
+
+        switch (format)
+        {
+            case null:
+                MouList = await builder.MouList(report.Header.ConferenceId, provinces).Take(WebListLimit + 1).ToListAsync(ct);
+                Annex = await builder.Annex(report.Header.ConferenceId, report.Header.StartDate, provinces).Take(WebListLimit + 1).ToListAsync(ct);
+                (MoreMous, MoreAnnex) = (MouList.Count > WebListLimit, Annex.Count > WebListLimit);
+                MouList = MouList.Take(WebListLimit).ToList();
+                Annex = Annex.Take(WebListLimit).ToList();
+                return Page();
+            case "csv":
+                Start(ReportCsv.ContentType, name + (list is null ? "" : "-" + list) + ".csv");
+                if (list is "mous" or "products")
+                    await ReportCsv.WriteListAsync(Response.Body, list == "mous" ? Mous() : Products(), ct);
+                else
+                    await ReportCsv.WriteAsync(Response.Body, Sections.Summary(report), [Mous(), Products()], ct);
+                return new EmptyResult();
+            case "xlsx":
+                Start(ReportXlsx.ContentType, name + ".xlsx");
+                await ReportXlsx.WriteAsync(Response.Body, Sections.Summary(report), [Mous(), Products()], ct);
+                return new EmptyResult();
+            default:
+                return NotFound();
+        }
+    }
+
+    private ReportList Mous() => new(Sections.MouListTitle, Sections.MouColumns,
+        builder.MouList(Report.Header.ConferenceId, Provinces).Select(Sections.MouRow));
+
+    private ReportList Products() => new(Sections.AnnexTitle, Sections.AnnexColumns,
+        builder.Annex(Report.Header.ConferenceId, Report.Header.StartDate, Provinces).Select(ReportSections.AnnexRow));
+
+    private void Start(string contentType, string fileName)
+    {
+        Response.ContentType = contentType;
+        Response.Headers.ContentDisposition = new System.Net.Mime.ContentDisposition { FileName = fileName, Inline = false }.ToString();
+        Response.Headers.CacheControl = "no-store";
+    }
+}
