@@ -155,6 +155,65 @@ public sealed class ReportTests(DatabaseFixture fixture) : DatabaseTest(fixture)
     }
 
     [Fact]
+    public async Task The_docx_is_an_administrative_document_with_numbered_sections_tables_and_charts()
+    {
+        var truth = await TruthAsync();
+        var organizer = await Fixture.App.SignedInAsync(RegistrationWorld.Organizer);
+        var response = await organizer.GetAsync(Report + ".docx");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType!.MediaType);
+        using var document = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        var main = document.MainDocumentPart!;
+        var body = main.Document.Body!;
+        var text = body.InnerText;
+        Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", text, StringComparison.Ordinal);
+        Assert.Contains("Độc lập - Tự do - Hạnh phúc", text, StringComparison.Ordinal);
+        Assert.Contains("UBND TỈNH KIÊN GIANG", text, StringComparison.Ordinal);
+        Assert.Contains("BÁO CÁO", text, StringComparison.Ordinal);
+        var headings = body.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText).ToList();
+        foreach (var section in new[] { "I. Tổng quan", "II. Các tỉnh, thành và đoàn tham dự", "III. Sản phẩm trưng bày theo hạng sao", "V. Gặp gỡ B2B", "VII. Danh sách biên bản ghi nhớ" })
+            Assert.Contains(section, headings);
+        var fonts = main.StyleDefinitionsPart!.Styles!.Descendants<DocumentFormat.OpenXml.Wordprocessing.RunFonts>().First();
+        Assert.Equal("Times New Roman", fonts.Ascii!.Value);
+
+        // The MoU list table: a header row then one row per MoU, the numbers from the database.
+        var tables = body.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().ToList();
+        var list = tables.Single(t => t.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().First().InnerText.StartsWith("Số biên bảnNgày ký", StringComparison.Ordinal));
+        await using var db = Fixture.CreateDbContext();
+        var numbers = await db.Mous.Where(m => m.Conference!.Slug == DemoStory.ConferenceSlug).Select(m => m.Number).ToListAsync();
+        var rows = list.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().Skip(1).Select(r => r.Elements<DocumentFormat.OpenXml.Wordprocessing.TableCell>().First().InnerText).ToList();
+        Assert.Equal(numbers.Order(StringComparer.Ordinal), rows.Order(StringComparer.Ordinal));
+        Assert.NotNull(list.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().First().TableRowProperties!.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.TableHeader>());
+        Assert.Contains(truth.Value.ToString("N0", CultureInfo.GetCultureInfo("vi-VN")) + " ₫", text, StringComparison.Ordinal);
+
+        // Two charts, as PNG images described by their numbers.
+        Assert.Equal(2, main.ImageParts.Count());
+        Assert.All(main.ImageParts, p => Assert.Equal("image/png", p.ContentType));
+        var described = main.Document.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>().Select(d => d.Description!.Value!).ToList();
+        Assert.Contains(described, d => d.StartsWith("Sản phẩm trưng bày theo hạng sao", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_pdf_embeds_its_fonts_and_prints_the_report_with_numbered_pages()
+    {
+        var organizer = await Fixture.App.SignedInAsync(RegistrationWorld.Organizer);
+        var response = await organizer.GetAsync(Report + ".pdf");
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
+        var pages = pdf.GetPages().Select(p => UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor.ContentOrderTextExtractor.GetText(p)).ToList();
+        Assert.True(pages.Count >= 2, $"{pages.Count} pages");
+        Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", pages[0], StringComparison.Ordinal);
+        Assert.Contains("I. Tổng quan", pages[0], StringComparison.Ordinal);
+        for (var i = 0; i < pages.Count; i++)
+            Assert.Contains($"Trang {i + 1}/{pages.Count}", pages[i], StringComparison.Ordinal);
+        var all = string.Join(' ', pages);
+        await using var db = Fixture.CreateDbContext();
+        foreach (var number in await db.Mous.Where(m => m.Conference!.Slug == DemoStory.ConferenceSlug).Select(m => m.Number).ToListAsync())
+            Assert.Contains(number, all, StringComparison.Ordinal);
+        Assert.Contains("GIÁM ĐỐC", pages[^1], StringComparison.Ordinal);
+        Assert.All(pdf.GetPage(1).Letters.Select(l => l.FontName).Distinct(), f => Assert.Contains("Liberation", f, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Text_that_a_spreadsheet_would_run_as_a_formula_is_neutralised()
     {
         await using (var db = Fixture.CreateDbContext())

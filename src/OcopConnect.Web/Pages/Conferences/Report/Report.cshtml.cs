@@ -62,6 +62,17 @@ public sealed class ReportModel(ConferenceReportBuilder builder, ProvinceLineage
                 Start(ReportXlsx.ContentType, name + ".xlsx");
                 await ReportXlsx.WriteAsync(Response.Body, Sections.Summary(report), [Mous(), Products()], ct);
                 return new EmptyResult();
+            case "docx" or "pdf":
+            {
+                // Word and PDF documents are laid out whole; the lists are read into memory here (the
+                // spreadsheet formats are the ones that stream, for very large conferences).
+                var mous = await builder.MouList(report.Header.ConferenceId, provinces).ToListAsync(ct);
+                var annex = await builder.Annex(report.Header.ConferenceId, report.Header.StartDate, provinces).ToListAsync(ct);
+                var document = Sections.Document(report, mous, annex);
+                return format == "docx"
+                    ? File(ReportDocx.Create(document), ReportDocx.ContentType, name + ".docx")
+                    : File(ReportPdf.Create(document), Infrastructure.Pdf.DelegationDocuments.ContentType, name + ".pdf");
+            }
             default:
                 return NotFound();
         }

@@ -125,6 +125,51 @@ public sealed class ReportSections(bool english)
     public IReadOnlyList<ReportTable> Summary(ConferenceReport r) =>
         [Overview(r), Delegations(r), Stars(r), Reported(r), Groups(r), Meetings(r), .. MouTables(r)];
 
+    /// <summary>The whole report as an administrative document, for the .docx and the .pdf.</summary>
+    public ReportDocument Document(ConferenceReport r, IReadOnlyList<MouLine> mous, IReadOnlyList<AnnexLine> annex)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        ArgumentNullException.ThrowIfNull(mous);
+        ArgumentNullException.ThrowIfNull(annex);
+        var h = r.Header;
+        var vn = DateOnly.FromDateTime(h.GeneratedAt.ToOffset(Infrastructure.VietnamCalendar.Offset).DateTime);
+        var mouTables = MouTables(r);
+        List<object> blocks =
+        [
+            Overview(r), Delegations(r), Stars(r), ReportCharts.Stars(r, english), Reported(r), Groups(r), Meetings(r),
+            mouTables[0], ReportCharts.MouValue(r, english), mouTables[1], mouTables[2],
+            // On an A4 page the lists keep the columns a reader needs; the spreadsheets have them all.
+            new ReportTable(MouListTitle,
+                [
+                    new(L("Số biên bản", "Number"), Width: 26), new(L("Ngày ký", "Signed on"), ColumnKind.Date, 13), new(L("Bên cung ứng", "Supplier"), Width: 27),
+                    new(L("Bên mua, đối tác", "Counterparty"), Width: 25), new(L("Giá trị ước tính (đồng)", "Estimated value (VND)"), ColumnKind.Money, 20), new(L("Trạng thái", "Status"), Width: 14),
+                ],
+                mous.Select(m => new object?[] { m.Number, m.SignedOn, m.Supplier + " (" + m.SupplierProvinceVi + ")", m.Counterparty, m.Value, MouStatusText(m.Status) }).ToList()),
+            new ReportTable(AnnexTitle,
+                [
+                    new(L("Tỉnh, thành", "Province"), Width: 14), new(L("Sản phẩm", "Product"), Width: 30), new(L("Chủ thể", "Enterprise"), Width: 28),
+                    new(L("Sao", "Stars"), ColumnKind.Number, 7), new(L("Quyết định công nhận", "Certificate"), Width: 20), new(L("Hiệu lực đến", "Valid until"), ColumnKind.Date, 13),
+                ],
+                annex.Select(a => new object?[] { a.ProvinceVi, a.Product, a.Enterprise, a.Stars, a.CertificateNumber, a.CertificateExpires }).ToList()),
+        ];
+        return new ReportDocument(
+            L("UBND TỈNH " + h.HostProvinceVi.ToUpper(System.Globalization.CultureInfo.GetCultureInfo("vi-VN")), "PEOPLE'S COMMITTEE OF " + h.HostProvinceEn.ToUpperInvariant()),
+            h.HostDepartment.ToUpper(System.Globalization.CultureInfo.GetCultureInfo("vi-VN")),
+            L("Số:        /BC-SCT", "No.:        /BC-SCT"),
+            english ? $"{h.HostProvinceEn}, {vn.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}"
+                : $"{h.HostProvinceVi}, ngày {vn.Day:00} tháng {vn.Month:00} năm {vn.Year}",
+            L("BÁO CÁO", "REPORT"),
+            L("Kết quả " + ConferenceTitle(h), "Outcome of the " + ConferenceTitle(h)),
+            ScopeLine(h),
+            blocks,
+            english
+                ? ["People's Committee of " + h.HostProvinceEn, "Ministry of Industry and Trade", "Departments of Industry and Trade of the participating provinces", "Archive"]
+                : ["UBND tỉnh " + h.HostProvinceVi, "Bộ Công Thương", "Sở Công Thương các tỉnh, thành tham gia", "Lưu: VT"],
+            L("GIÁM ĐỐC", "DIRECTOR"),
+            english,
+            h.GeneratedAt);
+    }
+
     public string MouListTitle => L("VII. Danh sách biên bản ghi nhớ", "VII. List of MoUs");
 
     public IReadOnlyList<ReportColumn> MouColumns =>
