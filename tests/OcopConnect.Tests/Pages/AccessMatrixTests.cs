@@ -60,7 +60,7 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
     /// <summary>A matrix row: who may, the form to send, and how to fill the route's and query's ids for a target.</summary>
     private sealed record Row(
         Func<Actor, Target, bool> Allowed, Func<Ids, Target, Dictionary<string, string>>? Form = null, Func<Ids, Target, string>? Query = null,
-        Func<Ids, Target, int>? RouteId = null);
+        Func<Ids, Target, int>? RouteId = null, Func<Ids, Target, string>? Path = null);
 
     private static bool Anyone(Actor a, Target t) => true;
     private static bool SignedIn(Actor a, Target t) => a != Actor.Anonymous;
@@ -223,6 +223,8 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
         ["/organize/conferences/{id:int}/meetings POST Schedule"] = new(OrganizerOnly, RouteId: ConferenceRoute),
         ["/organize/conferences/{id:int}/meetings POST Move"] = new(OrganizerOnly, (_, _) => new() { ["meetingId"] = "999999" }, RouteId: ConferenceRoute),
         ["/organize/conferences/{id:int}/meetings POST Outcome"] = new(OrganizerOnly, (_, _) => new() { ["meetingId"] = "999999", ["outcome"] = "Held" }, RouteId: ConferenceRoute),
+        // The outcome report: organizers every province, an officer its own (the scope is tested in ReportTests).
+        ["/conferences/{slug}/{document:regex(^report$)}.{format?} GET"] = new(OrganizerOrOfficer, Path: (_, t) => $"/conferences/{DemoStory.ConferenceSlug}/report" + (t == Target.Own ? "" : ".csv")),
         ["/organize/conferences/{id:int}/schedule GET"] = new(OrganizerOnly, RouteId: ConferenceRoute),
         ["/organize/conferences/{id:int}/schedule GET Pdf"] = new(OrganizerOnly, RouteId: ConferenceRoute),
         ["/province/representatives POST"] = new(OrganizerOrOfficerOfOwnProvince, (ids, t) => new()
@@ -359,7 +361,8 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
 
     /// <summary>The route template with its id filled for the target: "/manage/products/{id:int}" → "/manage/products/42".</summary>
     private static string Concrete(string template, Row row, Ids ids, Target target) =>
-        row.RouteId is null ? template : System.Text.RegularExpressions.Regex.Replace(template, @"\{[^}]+\}", Inv(row.RouteId(ids, target)));
+        row.Path is not null ? row.Path(ids, target)
+        : row.RouteId is null ? template : System.Text.RegularExpressions.Regex.Replace(template, @"\{[^}]+\}", Inv(row.RouteId(ids, target)));
 
     private async Task<IReadOnlyDictionary<string, string>> FingerprintAsync()
     {

@@ -17,7 +17,7 @@ public sealed class IndexModel(OcopDbContext db, TimeProvider clock) : PageModel
     [BindProperty(SupportsGet = true, Name = "stale")] public bool StaleOnly { get; set; }
 
     public IReadOnlyList<Row> Mous { get; private set; } = [];
-    public IReadOnlyList<(int Id, string Title)> Conferences { get; private set; } = [];
+    public IReadOnlyList<(int Id, string Title, string Slug)> Conferences { get; private set; } = [];
     public long TotalValue { get; private set; }
     public int StaleCount { get; private set; }
 
@@ -26,7 +26,7 @@ public sealed class IndexModel(OcopDbContext db, TimeProvider clock) : PageModel
         var today = VietnamCalendar.Today(clock);
         var cutoff = today.AddDays(-TradeMou.FollowUpDays);
         Conferences = (await db.Conferences.AsNoTracking().Where(c => c.Status != ConferenceStatus.Draft).OrderByDescending(c => c.StartDate)
-            .Select(c => new { c.Id, c.TitleVi }).ToListAsync(ct)).Select(c => (c.Id, c.TitleVi)).ToList();
+            .Select(c => new { c.Id, c.TitleVi, c.Slug }).ToListAsync(ct)).Select(c => (c.Id, c.TitleVi, c.Slug)).ToList();
         var mous = db.Mous.AsNoTracking().VisibleTo(db, User);
         if (ConferenceId is int conference)
             mous = mous.Where(m => m.ConferenceId == conference);
