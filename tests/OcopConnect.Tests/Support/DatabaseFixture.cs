@@ -9,8 +9,9 @@ namespace OcopConnect.Tests.Support;
 /// <summary>
 /// One throwaway PostgreSQL cluster for the whole test run, started by the same launcher the app
 /// uses, migrated once. Respawn empties every table but the reference data before each test.
+/// The browser journeys derive from it to serve the same app on a real port.
 /// </summary>
-public sealed class DatabaseFixture : IAsyncLifetime
+public class DatabaseFixture : IAsyncLifetime
 {
     private Respawner? _respawner;
     private OcopAppFactory? _factory;
@@ -19,7 +20,7 @@ public sealed class DatabaseFixture : IAsyncLifetime
 
     public string ConnectionString => Cluster.ConnectionString;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         Cluster = await LocalPostgresCluster.StartAsync(new LocalPostgresOptions
         {
@@ -65,7 +66,9 @@ public sealed class DatabaseFixture : IAsyncLifetime
     }
 
     /// <summary>The app on this cluster, shared by the tests of the run (its clock is a fake, set per test).</summary>
-    public OcopAppFactory App => _factory ??= new OcopAppFactory(ConnectionString);
+    public OcopAppFactory App => _factory ??= CreateApp();
+
+    protected virtual OcopAppFactory CreateApp() => new(ConnectionString);
 
     /// <summary>A new, empty database in the same cluster, for tests that need a schema of their own.</summary>
     public async Task<string> CreateScratchDatabaseAsync()
@@ -80,7 +83,7 @@ public sealed class DatabaseFixture : IAsyncLifetime
         return Cluster.ConnectionStringFor(name);
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_factory is not null)
             await _factory.DisposeAsync();
