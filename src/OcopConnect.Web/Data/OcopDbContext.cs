@@ -16,6 +16,7 @@ public sealed class OcopDbContext(DbContextOptions<OcopDbContext> options) : Ide
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+    public DbSet<ExportJob> ExportJobs => Set<ExportJob>();
 
     public DbSet<Province> Provinces => Set<Province>();
     public DbSet<ProductGroup> ProductGroups => Set<ProductGroup>();

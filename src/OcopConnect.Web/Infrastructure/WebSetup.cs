@@ -69,6 +69,9 @@ public static class WebSetup
         services.AddScoped<Pages.Delegations.RegistrationNotifier>();
         services.AddScoped<Pages.Buyer.DemandMatcher>();
         services.AddScoped<Pages.Conferences.Report.ConferenceReportBuilder>();
+        services.AddScoped<Pages.Conferences.Report.ReportExporter>();
+        services.AddSingleton<Reports.ExportWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<Reports.ExportWorker>());
         services.AddCatalogueCache(configuration);
         services.AddOcopHealthChecks();
         services.AddOpenDataApi(configuration);

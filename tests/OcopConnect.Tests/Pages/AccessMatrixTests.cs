@@ -225,6 +225,9 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
         ["/organize/conferences/{id:int}/meetings POST Outcome"] = new(OrganizerOnly, (_, _) => new() { ["meetingId"] = "999999", ["outcome"] = "Held" }, RouteId: ConferenceRoute),
         // The outcome report: organizers every province, an officer its own (the scope is tested in ReportTests).
         ["/conferences/{slug}/{document:regex(^report$)}.{format?} GET"] = new(OrganizerOrOfficer, Path: (_, t) => $"/conferences/{DemoStory.ConferenceSlug}/report" + (t == Target.Own ? "" : ".csv")),
+        ["/conferences/{slug}/{document:regex(^report$)}.{format?} POST Background"] = new(OrganizerOrOfficer, (_, _) => new() { ["kind"] = "csv" }, Path: (_, _) => $"/conferences/{DemoStory.ConferenceSlug}/report"),
+        ["/exports GET"] = new(SignedIn),
+        ["/exports GET Download"] = new(SignedIn, Query: (_, _) => "id=" + Guid.Empty),
         ["/organize/conferences/{id:int}/schedule GET"] = new(OrganizerOnly, RouteId: ConferenceRoute),
         ["/organize/conferences/{id:int}/schedule GET Pdf"] = new(OrganizerOnly, RouteId: ConferenceRoute),
         ["/province/representatives POST"] = new(OrganizerOrOfficerOfOwnProvince, (ids, t) => new()

@@ -23,6 +23,7 @@ public sealed class OcopAppFactory(string connectionString, int rateLimit = 10_0
         builder.UseSetting("ConnectionStrings:Default", connectionString);
         builder.UseSetting("Database:Migrate", "false");
         builder.UseSetting("Demo:Enabled", "false");
+        builder.UseSetting("Exports:RunInBackground", "false");
         // Sign-in posts allowed per minute: high by default, so tests that sign in often are not throttled.
         builder.UseSetting("RateLimits:AuthPerMinute", rateLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())

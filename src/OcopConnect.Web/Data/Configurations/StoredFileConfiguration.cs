@@ -7,7 +7,8 @@ internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<StoredF
 {
     public void Configure(EntityTypeBuilder<StoredFile> builder)
     {
-        builder.Property(f => f.ContentType).HasMaxLength(SchemaLimits.EnumText);
+        // Office types are long ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").
+        builder.Property(f => f.ContentType).HasMaxLength(100);
         builder.Property(f => f.Sha256).HasMaxLength(64);
         builder.ToTable(t => t.HasCheckConstraint("ck_stored_files_length", "length = octet_length(content)"));
     }

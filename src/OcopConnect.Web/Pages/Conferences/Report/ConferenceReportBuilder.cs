@@ -208,6 +208,10 @@ public sealed class ConferenceReportBuilder(OcopDbContext db, TimeProvider clock
         _ => "Enterprise or OCOP producer",
     };
 
+    /// <summary>How many rows the two long lists hold, for an export's progress.</summary>
+    public async Task<long> ListRowsAsync(int conferenceId, IReadOnlyCollection<int>? provinces, CancellationToken ct) =>
+        await Mous(conferenceId, provinces).LongCountAsync(ct) + await Exhibited(conferenceId, provinces).LongCountAsync(ct);
+
     /// <summary>The full MoU list in scope, in signing order, streamed.</summary>
     public IAsyncEnumerable<MouLine> MouList(int conferenceId, IReadOnlyCollection<int>? provinces) =>
         Mous(conferenceId, provinces)

@@ -1,6 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using OcopConnect.Web.Data;
+using OcopConnect.Web.Data.Identity;
 using OcopConnect.Web.Infrastructure;
 using OcopConnect.Web.Infrastructure.Authorization;
 using OcopConnect.Web.Infrastructure.Reports;
@@ -14,7 +18,9 @@ namespace OcopConnect.Web.Pages.Conferences.Report;
 /// province; a province officer the same report limited to its own delegation.
 /// </summary>
 [Authorize]
-public sealed class ReportModel(ConferenceReportBuilder builder, ProvinceLineage lineage, ILogger<ReportModel> logger) : PageModel
+public sealed class ReportModel(
+    ConferenceReportBuilder builder, ReportExporter exporter, ProvinceLineage lineage, OcopDbContext db, UserManager<AppUser> userManager,
+    ExportWorker worker, TimeProvider clock, ILogger<ReportModel> logger) : PageModel
 {
     /// <summary>Rows of each long list shown on the web page; the downloads hold them all.</summary>
     public const int WebListLimit = 500;
@@ -51,16 +57,10 @@ public sealed class ReportModel(ConferenceReportBuilder builder, ProvinceLineage
                 MouList = MouList.Take(WebListLimit).ToList();
                 Annex = Annex.Take(WebListLimit).ToList();
                 return Page();
-            case "csv":
-                Start(ReportCsv.ContentType, name + (list is null ? "" : "-" + list) + ".csv");
-                if (list is "mous" or "products")
-                    await ReportCsv.WriteListAsync(Response.Body, list == "mous" ? Mous() : Products(), ct);
-                else
-                    await ReportCsv.WriteAsync(Response.Body, Sections.Summary(report), [Mous(), Products()], ct);
-                return new EmptyResult();
-            case "xlsx":
-                Start(ReportXlsx.ContentType, name + ".xlsx");
-                await ReportXlsx.WriteAsync(Response.Body, Sections.Summary(report), [Mous(), Products()], ct);
+            case "csv" or "xlsx":
+                Start(format == "csv" ? ReportCsv.ContentType : ReportXlsx.ContentType,
+                    name + (format == "csv" && list is "mous" or "products" ? "-" + list : "") + "." + format);
+                await exporter.WriteAsync(report, provinces, format, list, english, Response.Body, progress: null, ct);
                 return new EmptyResult();
             case "docx" or "pdf":
             {
@@ -78,11 +78,25 @@ public sealed class ReportModel(ConferenceReportBuilder builder, ProvinceLineage
         }
     }
 
-    private ReportList Mous() => new(Sections.MouListTitle, Sections.MouColumns,
-        builder.MouList(Report.Header.ConferenceId, Provinces).Select(Sections.MouRow));
-
-    private ReportList Products() => new(Sections.AnnexTitle, Sections.AnnexColumns,
-        builder.Annex(Report.Header.ConferenceId, Report.Header.StartDate, Provinces).Select(ReportSections.AnnexRow));
+    /// <summary>Queues the export to run in the background; the user follows it on /exports, even after closing the page.</summary>
+    public async Task<IActionResult> OnPostBackgroundAsync(string slug, string? kind, CancellationToken ct)
+    {
+        var (allowed, provinces) = await ReportScope.ForAsync(User, lineage);
+        if (!allowed)
+            return Forbid();
+        if (kind is not ("csv" or "xlsx") || !await db.Conferences.AnyAsync(c => c.Slug == slug, ct))
+            return NotFound();
+        var job = new ExportJob
+        {
+            Id = Guid.CreateVersion7(), UserId = userManager.GetUserId(User)!, ConferenceSlug = slug, Format = kind,
+            Provinces = provinces?.ToArray(), English = Localization.IsEnglish, Status = ExportStatus.Queued, CreatedAt = clock.GetUtcNow(),
+        };
+        db.ExportJobs.Add(job);
+        await db.SaveChangesAsync(ct);
+        worker.Wake();
+        TempData["Status"] = "Đã đưa vào hàng đợi; tệp sẽ có ở đây khi xong.";
+        return Redirect("/exports");
+    }
 
     private void Start(string contentType, string fileName)
     {
