@@ -456,7 +456,7 @@ public static class DelegationDocuments
     }
 
     /// <summary>Draws the QR code as vector squares (sharp at any print resolution), quiet zone included.</summary>
-    private static void DrawQr(XGraphics gfx, string url, double x, double y, double size)
+    internal static void DrawQr(XGraphics gfx, string url, double x, double y, double size)
     {
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(url, QRCodeGenerator.ECCLevel.M);
