@@ -124,6 +124,21 @@ public sealed partial class RegistrationJourneyTests(BrowserFixture fixture) : B
         await Expect(Page.Locator("#mou-count")).ToHaveTextAsync("2");
         await Expect(Page.Locator("#mou-value")).ToContainTextAsync("750.000.000");
         await ShotAsync("mou-register");
+
+        // The outcome report shows the two MoUs, and its Word file downloads.
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Tổng hợp biên bản: theo tỉnh, loại đối tác, nhóm sản phẩm" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Báo cáo kết quả hội nghị");
+        var overview = Page.GetByRole(AriaRole.Table, new() { Name = "I. Tổng quan" });
+        await Expect(overview.GetByRole(AriaRole.Row).Filter(new() { HasText = "Biên bản ghi nhớ đã ký" })).ToContainTextAsync("2");
+        await Expect(overview.GetByRole(AriaRole.Row).Filter(new() { HasText = "Tổng giá trị ước tính" })).ToContainTextAsync("750.000.000");
+        await ShotAsync("report");
+        var download = await Page.RunAndWaitForDownloadAsync(() => Page.GetByRole(AriaRole.Link, new() { Name = "Tải báo cáo Word (.docx)" }).ClickAsync());
+        Assert.EndsWith(".docx", download.SuggestedFilename, StringComparison.Ordinal);
+        var path = await download.PathAsync();
+        using var docx = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(path, false);
+        var text = docx.MainDocumentPart!.Document.Body!.InnerText;
+        Assert.Contains("KNCC-DBSCL-2026-001", text, StringComparison.Ordinal);
+        Assert.Contains("KNCC-DBSCL-2026-002", text, StringComparison.Ordinal);
     }
 
     private async Task FillMouAsync(int line, string number, string buyer, string value, string months)
