@@ -18,6 +18,7 @@ public static class WebSetup
     public static IServiceCollection AddOcopWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOcopLocalization();
+        services.AddSingleton(_ => Wording.FromResources());
         services.AddRazorPages(o => o.Conventions.AddFolderApplicationModelConvention("/", page =>
             {
                 // Every post carries a token, except on pages that opt out by saying so ([IgnoreAntiforgeryToken]).
@@ -29,6 +30,8 @@ public static class WebSetup
             {
                 // Validation is FluentValidation's job (decision 0002): no implicit [Required] in English.
                 o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                // Messages are written in Vietnamese; English users get them in English (Wording).
+                o.Filters.Add<ModelStateWordingFilter>();
                 // What model binding itself reports (a letter in a number field…) reads in Vietnamese too.
                 var m = o.ModelBindingMessageProvider;
                 m.SetValueIsInvalidAccessor(v => $"Giá trị “{v}” không hợp lệ.");

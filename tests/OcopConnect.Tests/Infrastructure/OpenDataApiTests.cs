@@ -58,6 +58,17 @@ public sealed class OpenDataApiTests(DatabaseFixture fixture) : DatabaseTest(fix
     }
 
     [Fact]
+    public async Task A_client_asking_for_english_gets_the_problem_in_english()
+    {
+        var response = await Fixture.App.CreateClient().GetAsync("/api/v1/products?stars=abc&culture=en-US");
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("Invalid parameters", json.RootElement.GetProperty("title").GetString());
+        Assert.Equal("Star ratings are 3, 4 or 5 only; the star filter was ignored.", json.RootElement.GetProperty("errors").GetProperty("query")[0].GetString());
+    }
+
+    [Fact]
     public async Task Provinces_and_enterprises_follow_the_merger()
     {
         var client = Fixture.App.CreateClient();

@@ -63,6 +63,73 @@ public sealed partial class TranslationTests
         Assert.Empty(names.GroupBy(n => n, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key));
     }
 
+    [Fact]
+    public void Every_message_written_in_csharp_has_an_english_translation()
+    {
+        var web = Path.Combine(TestPaths.RepositoryRoot(), "src", "OcopConnect.Web");
+        var files = Directory.EnumerateFiles(web, "*.cs", SearchOption.AllDirectories)
+            .Where(f => Path.GetRelativePath(web, f).Split(Path.DirectorySeparatorChar) is not (["bin" or "obj", ..] or ["Data", "Migrations" or "Seed", ..]))
+            .ToList();
+        var english = EnglishKeys().Select(WithoutFormats).ToHashSet(StringComparer.Ordinal);
+        var messages = new List<(string File, string Text)>();
+        foreach (var file in files)
+        {
+            var relative = Path.GetRelativePath(web, file).Replace(Path.DirectorySeparatorChar, '/');
+            var source = CSharpStrings.Read(File.ReadAllText(file));
+            var regions = MessageSink().Matches(source.Text)
+                .Select(m => (Start: m.Index, End: source.EndOf(m.Index + m.Length, m.Value.EndsWith('(') ? 1 : 0)))
+                .ToList();
+            // Files whose texts are returned rather than passed on, all of them read by people (domain refusals, the
+            // conflict message, the marker of former provinces); a province's full name is shown from its English name instead.
+            var wholeFile = relative.StartsWith("Domain/", StringComparison.Ordinal)
+                || relative is "Infrastructure/Conflicts.cs" or "Pages/Organize/Conferences/ProvinceOptions.cs";
+            foreach (var literal in source.Literals.Where(l => Vietnamese().IsMatch(l.Text)))
+            {
+                var line = LineAt(source.Text, literal.Start);
+                if ((wholeFile && !line.Contains("FullName(", StringComparison.Ordinal)) || regions.Any(r => literal.Start >= r.Start && literal.Start < r.End))
+                    messages.Add((relative, literal.Text));
+            }
+        }
+
+        // The scan must see the messages it is meant to guard, not silently nothing.
+        Assert.True(messages.Count > 300, $"only {messages.Count} messages found");
+        Assert.Contains(messages, m => m.Text == "Vui lòng nhập số biên bản.");
+        Assert.Contains(messages, m => m.Text == "Đã thêm chủ thể “{0}”.");
+        Assert.Contains(messages, m => m.Text == "Hai bên không có khung giờ chung (đã báo bận).");
+        Assert.Contains(messages, m => m.Text.StartsWith("Dòng tiêu đề không đúng mẫu (cần đúng {0} cột", StringComparison.Ordinal) && m.Text.Contains("Cột không khớp: {1}.", StringComparison.Ordinal));
+        var missing = messages.Where(m => !english.Contains(m.Text)).Select(m => $"{m.File}: {m.Text}").Distinct().ToList();
+        Assert.True(missing.Count == 0, "No English entry (exact, or a template with {0}, {1}… where values go) for:\n" + string.Join("\n", missing));
+    }
+
+    [Fact]
+    public void An_english_template_carries_the_same_values_as_its_key()
+    {
+        var resx = Path.Combine(TestPaths.RepositoryRoot(), "src", "OcopConnect.Web", "Resources", "SharedResource.en.resx");
+        var entries = XDocument.Load(resx).Root!.Elements("data").Select(d => (Key: d.Attribute("name")!.Value, Value: d.Element("value")?.Value ?? ""));
+        static string Holes(string text) => string.Join(",", Placeholder().Matches(text).Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal));
+
+        Assert.Empty(entries.Where(e => Holes(e.Key) != Holes(e.Value)).Select(e => e.Key));
+    }
+
+    private static string WithoutFormats(string key) => Placeholder().Replace(key, m => "{" + m.Groups[1].Value + "}");
+
+    private static string LineAt(string text, int index)
+    {
+        var start = text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
+        var end = text.IndexOf('\n', index);
+        return text[start..(end < 0 ? text.Length : end)];
+    }
+
     [GeneratedRegex("""T\["([^"]+)"[\],]""")]
     private static partial Regex LocalizerKey();
+
+    // Where a message starts on its way to a reader: validators, ModelState, notices, refusals, reasons, import errors.
+    [GeneratedRegex("""(?:\.WithMessage|AddModelError|AddFailure|SpreadsheetException|(?:[Ee]rrors|[Pp]roblems|reasons)\.Add|new Unplaced|ValidationProblem|Accessor|SaveAsync|ChangeAsync|\.Translate)\(|TempData\["Status"\]\s*=|FileProblem\s*=|Description\s*=""")]
+    private static partial Regex MessageSink();
+
+    [GeneratedRegex(@"\{(\d+)(?::[^{}]*)?\}")]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex("[À-ỹĐđ]")]
+    private static partial Regex Vietnamese();
 }

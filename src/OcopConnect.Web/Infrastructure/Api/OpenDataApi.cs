@@ -48,7 +48,8 @@ public sealed record ProductPage(int Page, int PageSize, int Count, bool CountIs
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapOpenApi("/openapi/{documentName}.json");
-        var api = app.MapGroup("/api/v1").RequireCors(CorsPolicy).RequireRateLimiting(RateLimitPolicy).WithTags("Open data");
+        var api = app.MapGroup("/api/v1").RequireCors(CorsPolicy).RequireRateLimiting(RateLimitPolicy).WithTags("Open data")
+            .TranslateProblems();
 
         api.MapGet("/products", async Task<Results<Ok<ProductPage>, ValidationProblem>> (
             string? q, string? province, string? group, string? stars, string? kind, string? conference, string? sort, string? page, string? after,

@@ -81,7 +81,8 @@ public static class IdentitySetup
                 context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
                 if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry))
                     context.HttpContext.Response.Headers.RetryAfter = ((int)retry.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                await context.HttpContext.Response.WriteAsync("Bạn đã thử quá nhiều lần. Vui lòng đợi một phút rồi thử lại.", ct);
+                await context.HttpContext.Response.WriteAsync(
+                    context.HttpContext.RequestServices.GetRequiredService<Wording>().Translate("Bạn đã thử quá nhiều lần. Vui lòng đợi một phút rồi thử lại."), ct);
             };
             // Per client address, on the sign-in and password-reset posts only.
             o.AddPolicy(AuthRateLimit, http =>

@@ -193,7 +193,7 @@ public static class SpreadsheetReader
         }
         catch (CsvHelperException ex)
         {
-            throw new SpreadsheetException("Không đọc được tệp .csv: " + ex.Message, ex);
+            throw new SpreadsheetException($"Không đọc được tệp .csv: {ex.Message}", ex);
         }
         return rows;
     }

@@ -13,7 +13,7 @@ namespace OcopConnect.Web.Pages.Buyer;
 
 /// <summary>One demand: its fields, and the exhibited products that fit it, ranked, each with its reasons.</summary>
 [Authorize(Roles = Roles.Organizer + "," + Roles.Buyer)]
-public sealed class DemandModel(OcopDbContext db, IAuthorizationService authorization, IValidator<DemandInput> validator, DemandMatcher matcher) : PageModel
+public sealed class DemandModel(OcopDbContext db, IAuthorizationService authorization, IValidator<DemandInput> validator, DemandMatcher matcher, Wording wording) : PageModel
 {
     [BindProperty]
     public DemandInput Input { get; set; } = new();
@@ -57,7 +57,7 @@ public sealed class DemandModel(OcopDbContext db, IAuthorizationService authoriz
                 new("Tên nhu cầu", Input.Title, Demand.Title),
                 new("Từ khóa", Input.Keywords, Demand.Keywords),
                 new("Ghi chú", Input.Notes, Demand.Notes),
-            ]));
+            ], wording));
             ModelState.Remove("Input.Version");
             Input.Version = Demand.Version;
             return Page();

@@ -13,7 +13,7 @@ namespace OcopConnect.Web.Pages.Manage.Enterprises;
 
 /// <summary>An enterprise's profile: its representatives, its province's officers and organizers may edit it.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class EditModel(OcopDbContext db, IAuthorizationService authorization, IFileStorage files, IValidator<EnterpriseInput> validator, ILogger<EditModel> logger) : PageModel
+public sealed class EditModel(OcopDbContext db, IAuthorizationService authorization, IFileStorage files, IValidator<EnterpriseInput> validator, ILogger<EditModel> logger, Wording wording) : PageModel
 {
     [BindProperty]
     public EnterpriseInput Input { get; set; } = new();
@@ -86,7 +86,7 @@ public sealed class EditModel(OcopDbContext db, IAuthorizationService authorizat
                 new("Email", Input.Email, current.Email),
                 new("Trang web", Input.Website, current.Website),
                 new("Giới thiệu", Input.DescriptionVi, current.DescriptionVi),
-            ]));
+            ], wording));
             // The next save is a deliberate overwrite of what the other person saved.
             ModelState.Remove("Input.Version");
             Input.Version = enterprise.Version;

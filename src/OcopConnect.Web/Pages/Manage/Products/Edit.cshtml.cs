@@ -11,7 +11,7 @@ using OcopConnect.Web.Infrastructure.Authorization;
 namespace OcopConnect.Web.Pages.Manage.Products;
 
 [Authorize(Policy = Policies.Staff)]
-public sealed class EditModel(OcopDbContext db, IAuthorizationService authorization, IValidator<ProductInput> validator) : PageModel
+public sealed class EditModel(OcopDbContext db, IAuthorizationService authorization, IValidator<ProductInput> validator, Wording wording) : PageModel
 {
     [BindProperty]
     public ProductInput Input { get; set; } = new();
@@ -66,7 +66,7 @@ public sealed class EditModel(OcopDbContext db, IAuthorizationService authorizat
                 new("Đơn vị", Input.Unit, saved.Unit),
                 new("Giá tham khảo", Input.ReferencePrice?.ToString(System.Globalization.CultureInfo.InvariantCulture), saved.ReferencePrice?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 new("Mô tả", Input.DescriptionVi, saved.DescriptionVi),
-            ]));
+            ], wording));
             ModelState.Remove("Input.Version");
             Input.Version = product.Version;
             return Page();

@@ -18,7 +18,7 @@ namespace OcopConnect.Web.Pages.Organize.Conferences;
 [Authorize(Policy = Policies.ConferenceAdmin)]
 public sealed class EditModel(
     OcopDbContext db, IValidator<ConferenceInput> validator, IValidator<AgendaInput> agendaValidator, RegistrationNotifier notifier,
-    TimeProvider clock, ILogger<EditModel> logger) : PageModel
+    TimeProvider clock, ILogger<EditModel> logger, Wording wording) : PageModel
 {
     [BindProperty]
     public ConferenceInput Input { get; set; } = new();
@@ -77,7 +77,7 @@ public sealed class EditModel(
                 new("Ngày khai mạc", Input.StartDate?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture), Conference.StartDate.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)),
                 new("Hạn đăng ký", Input.RegistrationClosesOn?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture), Conference.RegistrationClosesOn?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)),
                 new("Số gian hàng", Input.BoothCapacity?.ToString(System.Globalization.CultureInfo.InvariantCulture), Conference.BoothCapacity?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            ]));
+            ], wording));
             ModelState.Remove("Input.Version");
             Input.Version = Conference.Version;
             return Page();
@@ -104,7 +104,8 @@ public sealed class EditModel(
         }
         if (to == Conference.Status)
         {
-            TempData["Status"] = $"Hội nghị đã ở trạng thái “{EnumText.Vi(to)}”.";
+            // The status label goes in the reader's language here: the notice itself is translated as it is shown.
+            TempData["Status"] = $"Hội nghị đã ở trạng thái “{wording.Translate(EnumText.Vi(to))}”.";
             return RedirectToPage(new { id });
         }
         if (Conference.WhyNotMoveTo(to, reason) is string why)
@@ -121,7 +122,7 @@ public sealed class EditModel(
                 await notifier.ToOfficersAsync(province.ProvinceId, $"Mở đăng ký đoàn: {Conference.TitleVi}",
                     $"Hội nghị “{Conference.TitleVi}” ({Format.DateRange(Conference.StartDate, Conference.EndDate)}, {Conference.Venue}) đã mở đăng ký đoàn. Hạn đăng ký: {Format.Date(Conference.RegistrationClosesOn)}.", ct);
         }
-        TempData["Status"] = $"Hội nghị chuyển sang “{EnumText.Vi(to)}”.";
+        TempData["Status"] = $"Hội nghị chuyển sang “{wording.Translate(EnumText.Vi(to))}”.";
         return RedirectToPage(new { id });
     }
 

@@ -19,7 +19,7 @@ public sealed class MeetingsModel(OcopDbContext db, ILogger<MeetingsModel> logge
     public Conference Conference { get; private set; } = null!;
     public IReadOnlyList<MeetingSlot> Slots { get; private set; } = [];
     public IReadOnlyList<Row> Meetings { get; private set; } = [];
-    public IReadOnlyList<string> Unplaced { get; private set; } = [];
+    public IReadOnlyList<(string Meeting, string Reason)> Unplaced { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
@@ -81,7 +81,8 @@ public sealed class MeetingsModel(OcopDbContext db, ILogger<MeetingsModel> logge
         logger.LogInformation("Scheduler placed {Placed} meetings, {Unplaced} left for conference {ConferenceId}", result.Placed.Count, result.Unplaced.Count, id);
         var names = Meetings.ToDictionary(m => m.Id, m => $"{m.Enterprise} – {m.Partner}");
         TempData["Status"] = $"Đã xếp {result.Placed.Count} cuộc gặp; {result.Unplaced.Count} chưa xếp được.";
-        TempData["Unplaced"] = string.Join("\n", result.Unplaced.Select(u => $"{names.GetValueOrDefault(u.MeetingId)}: {u.Reason}"));
+        // The reason is kept apart from the names so that the page can put it in the reader's language.
+        TempData["Unplaced"] = string.Join("\n", result.Unplaced.Select(u => $"{names.GetValueOrDefault(u.MeetingId)}\t{u.Reason}"));
         return RedirectToPage(new { id });
     }
 
@@ -167,7 +168,8 @@ public sealed class MeetingsModel(OcopDbContext db, ILogger<MeetingsModel> logge
             .OrderBy(m => m.Slot!.Day).ThenBy(m => m.Slot!.StartsAt).ThenBy(m => m.Table).ThenBy(m => m.Id)
             .Select(m => new Row(m.Id, m.Enterprise!.Name, m.Partner!.Name, m.SlotId, m.Table, m.Outcome, m.OutcomeNote))
             .ToListAsync(ct);
-        Unplaced = (TempData.Peek("Unplaced") as string)?.Split('\n', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        Unplaced = [.. ((TempData.Peek("Unplaced") as string)?.Split('\n', StringSplitOptions.RemoveEmptyEntries) ?? [])
+            .Select(line => line.Split('\t', 2) is [var meeting, var reason] ? (meeting, reason) : ("", line))];
         return true;
     }
 

@@ -14,6 +14,6 @@ public static class ProvinceOptions
         ArgumentNullException.ThrowIfNull(db);
         var all = await db.Provinces.AsNoTracking().Select(p => new { p.Id, p.NameVi, Former = p.ValidTo != null }).ToListAsync(ct);
         return all.OrderBy(p => p.Former).ThenBy(p => p.NameVi, Localization.VietnameseOrder)
-            .Select(p => (p.Id, p.Former ? p.NameVi + " (trước 1/7/2025)" : p.NameVi)).ToList();
+            .Select(p => (p.Id, p.Former ? $"{p.NameVi} (trước 1/7/2025)" : p.NameVi)).ToList();
     }
 }
