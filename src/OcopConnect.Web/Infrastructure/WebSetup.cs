@@ -7,6 +7,7 @@ using Microsoft.Extensions.WebEncoders;
 using OcopConnect.Web.Data.Seed;
 using OcopConnect.Web.Infrastructure.Api;
 using OcopConnect.Web.Infrastructure.Authorization;
+using OcopConnect.Web.Infrastructure.Benchmarking;
 using OcopConnect.Web.Infrastructure.Caching;
 using OcopConnect.Web.Infrastructure.Identity;
 using Serilog;
@@ -78,6 +79,7 @@ public static class WebSetup
         services.AddCatalogueCache(configuration);
         services.AddOcopHealthChecks();
         services.AddOpenDataApi(configuration);
+        services.AddBenchmarkMode(configuration);
         return services;
     }
 
@@ -101,6 +103,7 @@ public static class WebSetup
         app.MapOcopHealthChecks();
         Files.FileEndpoints.MapOcopFiles(app);
         app.MapOpenDataApi();
+        app.MapBenchmarkBaselines();
         app.MapRazorPages();
     }
 }
