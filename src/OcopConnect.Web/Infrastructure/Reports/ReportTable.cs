@@ -32,7 +32,4 @@ public static class SpreadsheetText
             return text ?? "";
         return text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
     }
-
-    public static bool IsDangerous(string? text) =>
-        !string.IsNullOrEmpty(text) && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
 }

@@ -31,14 +31,12 @@ public sealed class ReportModel(
     public IReadOnlyList<AnnexLine> Annex { get; private set; } = [];
     public bool MoreMous { get; private set; }
     public bool MoreAnnex { get; private set; }
-    public IReadOnlyCollection<int>? Provinces { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, string? format, string? list, CancellationToken ct)
     {
         var (allowed, provinces) = await ReportScope.ForAsync(User, lineage);
         if (!allowed)
             return Forbid();
-        Provinces = provinces;
         var report = await builder.BuildAsync(slug, provinces, ct);
         if (report is null)
             return NotFound();
