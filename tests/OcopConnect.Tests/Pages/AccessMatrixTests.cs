@@ -1,9 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Reflection;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -40,7 +36,7 @@ public enum Target
 /// </summary>
 public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fixture)
 {
-    private sealed record Ids(
+    internal sealed record Ids(
         int OwnEnterprise, int OtherEnterprise, string VictimUserId, int OpenInvitation,
         int OwnProduct, int OtherProduct, int OwnPhoto, int OtherPhoto, int OwnCertificate, int OtherCertificate,
         int Conference, int OwnDelegation, int OtherDelegation, int OwnDemand, int OtherDemand, int OwnMou, int OtherMou)
@@ -58,7 +54,7 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
     }
 
     /// <summary>A matrix row: who may, the form to send, and how to fill the route's and query's ids for a target.</summary>
-    private sealed record Row(
+    internal sealed record Row(
         Func<Actor, Target, bool> Allowed, Func<Ids, Target, Dictionary<string, string>>? Form = null, Func<Ids, Target, string>? Query = null,
         Func<Ids, Target, int>? RouteId = null, Func<Ids, Target, string>? Path = null);
 
@@ -91,7 +87,7 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
     private static string Inv(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>"route METHOD handler" → who may call it and with what.</summary>
-    private static readonly Dictionary<string, Row> Matrix = new()
+    internal static readonly Dictionary<string, Row> Matrix = new()
     {
         ["/account/login POST"] = new(Anyone, (_, _) => new() { ["Input.Email"] = "khong-ai@example.org", ["Input.Password"] = "sai mật khẩu rồi" }),
         ["/account/logout POST"] = new(Anyone),
@@ -251,32 +247,8 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
     [Fact]
     public void Every_mutating_handler_and_private_page_has_a_row()
     {
-        var endpoints = Fixture.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var endpoint in endpoints)
-        {
-            var page = endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>();
-            if (page is null)
-                continue;
-            var route = "/" + endpoint.RoutePattern.RawText!.Trim('/');
-            var model = typeof(Program).Assembly.GetType("OcopConnect.Web.Pages" + page.ViewEnginePath.Replace('/', '.') + "Model");
-            if (model is null || !typeof(PageModel).IsAssignableFrom(model))
-                continue;
-            var isPrivate = model.GetCustomAttributes<AuthorizeAttribute>(inherit: true).Any();
-            foreach (var method in model.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
-            {
-                var name = method.Name.EndsWith("Async", StringComparison.Ordinal) ? method.Name[..^5] : method.Name;
-                foreach (var verb in new[] { "Get", "Post", "Put", "Delete", "Patch" })
-                {
-                    if (!name.StartsWith("On" + verb, StringComparison.Ordinal))
-                        continue;
-                    var handler = name[(2 + verb.Length)..];
-                    if (verb == "Get" && !isPrivate)
-                        continue; // public reads are the catalogue's business, not this matrix's
-                    found.Add($"{route} {verb.ToUpperInvariant()}{(handler.Length > 0 ? " " + handler : "")}");
-                }
-            }
-        }
+        // Public reads are the catalogue's business, not this matrix's.
+        var found = PageHandlers.All(Fixture.App.Services).Where(h => h.Verb != "GET" || h.IsPrivate).Select(h => h.Key).ToHashSet(StringComparer.Ordinal);
 
         Assert.Empty(found.Except(Matrix.Keys).Order());
         Assert.Empty(Matrix.Keys.Except(found).Order());
@@ -287,15 +259,8 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
     public async Task Access_is_allowed_or_refused_and_a_refusal_changes_nothing(string key, Actor actor, Target target)
     {
         var row = Matrix[key];
-        var ids = await ArrangeAsync();
-        var client = actor switch
-        {
-            Actor.Anonymous => Fixture.App.Browser(),
-            Actor.Organizer => await Fixture.App.SignedInAsync("bantochuc.matran@example.org"),
-            Actor.TraVinhOfficer => await Fixture.App.SignedInAsync("canbo.travinh.matran@example.org"),
-            Actor.Buyer => await Fixture.App.SignedInAsync("muahang.matran@example.org"),
-            _ => await Fixture.App.SignedInAsync("daidien.travinh.matran@example.org"),
-        };
+        var ids = await ArrangeAsync(Fixture, Fixture.App);
+        var client = actor == Actor.Anonymous ? Fixture.App.Browser() : await Fixture.App.SignedInAsync(EmailOf(actor));
         var parts = key.Split(' ');
         var url = Concrete(parts[0], row, ids, target) + (parts.Length > 2 ? "?handler=" + parts[2] : "");
         if (row.Query is not null)
@@ -333,7 +298,7 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
     [MemberData(nameof(PostCases))]
     public async Task Missing_overlong_and_hostile_values_never_cause_a_server_error(string key, Actor actor)
     {
-        var ids = await ArrangeAsync();
+        var ids = await ArrangeAsync(Fixture, Fixture.App);
         var client = actor switch
         {
             Actor.Anonymous => Fixture.App.Browser(),
@@ -363,7 +328,7 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
     }
 
     /// <summary>The route template with its id filled for the target: "/manage/products/{id:int}" → "/manage/products/42".</summary>
-    private static string Concrete(string template, Row row, Ids ids, Target target) =>
+    internal static string Concrete(string template, Row row, Ids ids, Target target) =>
         row.Path is not null ? row.Path(ids, target)
         : row.RouteId is null ? template : System.Text.RegularExpressions.Regex.Replace(template, @"\{[^}]+\}", Inv(row.RouteId(ids, target)));
 
@@ -374,21 +339,32 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
         return all.Where(kv => kv.Key is not ("user_sessions" or "data_protection_keys")).ToDictionary();
     }
 
-    private async Task<Ids> ArrangeAsync()
+    /// <summary>The account each actor signs in with (<see cref="ArrangeAsync"/> creates them).</summary>
+    internal static string EmailOf(Actor actor) => actor switch
     {
-        await using (var db = Fixture.CreateDbContext())
-            await new DemoDataLoader(db, NullLogger<DemoDataLoader>.Instance, Fixture.App.Clock).LoadAsync();
-        await using var check = Fixture.CreateDbContext();
+        Actor.Organizer => "bantochuc.matran@example.org",
+        Actor.TraVinhOfficer => "canbo.travinh.matran@example.org",
+        Actor.Buyer => "muahang.matran@example.org",
+        Actor.TraVinhRep => "daidien.travinh.matran@example.org",
+        _ => throw new ArgumentOutOfRangeException(nameof(actor)),
+    };
+
+    /// <summary>The demo story, an account per actor and the ids of an own and another's record of each kind; also used by the hostile-input campaign.</summary>
+    internal static async Task<Ids> ArrangeAsync(DatabaseFixture fixture, OcopAppFactory app)
+    {
+        await using (var db = fixture.CreateDbContext())
+            await new DemoDataLoader(db, NullLogger<DemoDataLoader>.Instance, app.Clock).LoadAsync();
+        await using var check = fixture.CreateDbContext();
         var own = await check.Enterprises.Where(e => e.TaxCode == "9900000201").Select(e => e.Id).SingleAsync();
         var other = await check.Enterprises.Where(e => e.TaxCode == "9900000301").Select(e => e.Id).SingleAsync();
 
-        await Accounts.CreateAsync(Fixture.App, "bantochuc.matran@example.org", Roles.Organizer);
-        await Accounts.CreateAsync(Fixture.App, "canbo.travinh.matran@example.org", Roles.ProvinceOfficer, AdministrativeUnits.Ids.TraVinh);
-        await Accounts.CreateAsync(Fixture.App, "daidien.travinh.matran@example.org", Roles.EnterpriseRep, enterpriseId: own);
-        var victim = await Accounts.CreateAsync(Fixture.App, "nannhan.matran@example.org", Roles.EnterpriseRep, enterpriseId: other);
+        await Accounts.CreateAsync(app, "bantochuc.matran@example.org", Roles.Organizer);
+        await Accounts.CreateAsync(app, "canbo.travinh.matran@example.org", Roles.ProvinceOfficer, AdministrativeUnits.Ids.TraVinh);
+        await Accounts.CreateAsync(app, "daidien.travinh.matran@example.org", Roles.EnterpriseRep, enterpriseId: own);
+        var victim = await Accounts.CreateAsync(app, "nannhan.matran@example.org", Roles.EnterpriseRep, enterpriseId: other);
         // The buyer speaks for the demo supermarket chain; another chain's demand is the "other" target.
         var ownPartner = await check.Partners.Where(p => p.TaxCode == DemoStory.BuyerPartnerTaxCode).Select(p => p.Id).SingleAsync();
-        await Accounts.CreateAsync(Fixture.App, "muahang.matran@example.org", Roles.Buyer);
+        await Accounts.CreateAsync(app, "muahang.matran@example.org", Roles.Buyer);
         await check.Users.Where(u => u.Email == "muahang.matran@example.org").ExecuteUpdateAsync(u => u.SetProperty(x => x.PartnerId, ownPartner));
         var otherPartner = new OcopConnect.Web.Domain.PartnerOrganisation { Name = "Chuỗi bán lẻ khác ma trận", Kind = OcopConnect.Web.Domain.PartnerKind.RetailChain };
         check.Partners.Add(otherPartner);
@@ -407,7 +383,7 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
         var ownCertificate = await check.Certificates.Where(c => c.ProductId == ownProduct).Select(c => c.Id).FirstAsync();
         var otherCertificate = await check.Certificates.Where(c => c.ProductId == otherProduct).Select(c => c.Id).FirstAsync();
 
-        await using var scope = Fixture.App.Services.CreateAsyncScope();
+        await using var scope = app.Services.CreateAsyncScope();
         var invitation = await scope.ServiceProvider.GetRequiredService<OcopConnect.Web.Infrastructure.Identity.Invitations>()
             .CreateAsync("cho.moi@example.org", "Chờ Mời", Roles.ProvinceOfficer, AdministrativeUnits.Ids.BenTre, null, null, "http://localhost");
         return new Ids(own, other, victim.Id, invitation.Invitation.Id, ownProduct, otherProduct,
