@@ -33,6 +33,8 @@ public static class WebSetup
                 o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 // Messages are written in Vietnamese; English users get them in English (Wording).
                 o.Filters.Add<ModelStateWordingFilter>();
+                // A NUL in a query or form is refused (400) before it reaches PostgreSQL, which cannot store it.
+                o.Filters.Add<NullCharacterFilter>();
                 // What model binding itself reports (a letter in a number field…) reads in Vietnamese too.
                 var m = o.ModelBindingMessageProvider;
                 m.SetValueIsInvalidAccessor(v => $"Giá trị “{v}” không hợp lệ.");

@@ -109,4 +109,15 @@ public sealed class OpenDataApiTests(DatabaseFixture fixture) : DatabaseTest(fix
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK], statuses.Take(3));
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
     }
+
+    [Theory]
+    [InlineData("/api/v1/products?q=a%00b")]
+    [InlineData("/api/v1/products?group=%00")]
+    [InlineData("/api/v1/enterprises?province=91%00")]
+    public async Task A_nul_character_in_a_parameter_is_a_bad_request_not_a_server_error(string url)
+    {
+        // Found by the hostile-input campaign: PostgreSQL refuses U+0000 in text, and the query failed (500).
+        var response = await Fixture.App.CreateClient().GetAsync(url);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+    }
 }

@@ -49,7 +49,9 @@ public sealed record ProductPage(int Page, int PageSize, int Count, bool CountIs
         ArgumentNullException.ThrowIfNull(app);
         app.MapOpenApi("/openapi/{documentName}.json");
         var api = app.MapGroup("/api/v1").RequireCors(CorsPolicy).RequireRateLimiting(RateLimitPolicy).WithTags("Open data")
-            .TranslateProblems();
+            .TranslateProblems()
+            // A NUL in a parameter would reach PostgreSQL, which refuses it: 400 instead of a server error.
+            .AddEndpointFilter(async (context, next) => NullCharacters.AreInQuery(context.HttpContext.Request) ? (object?)TypedResults.BadRequest() : await next(context));
 
         api.MapGet("/products", async Task<Results<Ok<ProductPage>, ValidationProblem>> (
             string? q, string? province, string? group, string? stars, string? kind, string? conference, string? sort, string? page, string? after,
