@@ -110,6 +110,16 @@ public sealed class OpenDataApiTests(DatabaseFixture fixture) : DatabaseTest(fix
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
     }
 
+    [Fact]
+    public async Task An_unknown_openapi_document_is_not_found_without_echoing_its_name()
+    {
+        // Found by the hostile-input campaign: the framework's answer repeated the name, markup and all.
+        var response = await Fixture.App.CreateClient().GetAsync("/openapi/%3Cscript%3Ealert(1)%3C%2Fscript%3E.json");
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain("<script>", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+
     [Theory]
     [InlineData("/api/v1/products?q=a%00b")]
     [InlineData("/api/v1/products?group=%00")]

@@ -47,7 +47,8 @@ public sealed record ProductPage(int Page, int PageSize, int Count, bool CountIs
     public static void MapOpenDataApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapOpenApi("/openapi/{documentName}.json");
+        // Only the one document: another name would be echoed back in the framework's "not found" text.
+        app.MapOpenApi("/openapi/{documentName:regex(^v1$)}.json");
         var api = app.MapGroup("/api/v1").RequireCors(CorsPolicy).RequireRateLimiting(RateLimitPolicy).WithTags("Open data")
             .TranslateProblems()
             // A NUL in a parameter would reach PostgreSQL, which refuses it: 400 instead of a server error.
