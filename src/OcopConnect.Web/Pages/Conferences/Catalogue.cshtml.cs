@@ -17,8 +17,11 @@ namespace OcopConnect.Web.Pages.Conferences;
 [OutputCache(PolicyName = CatalogueCache.Policy)]
 public sealed class CatalogueModel(ConferenceOverview overview, OcopDbContext db, IFileStorage files, IConfiguration configuration, TimeProvider clock) : PageModel
 {
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken ct)
     {
+        // Binding turns a blank slug into null, which Visible reads as "every conference".
+        if (string.IsNullOrWhiteSpace(slug))
+            return NotFound();
         var conference = await overview.Visible(slug).SingleOrDefaultAsync(ct);
         if (conference is null)
             return NotFound();

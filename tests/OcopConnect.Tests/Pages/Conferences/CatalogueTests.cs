@@ -61,4 +61,14 @@ public sealed class CatalogueTests(DatabaseFixture fixture) : DatabaseTest(fixtu
             await db.Conferences.ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, ConferenceStatus.Draft));
         Assert.Equal(HttpStatusCode.NotFound, (await Fixture.App.CreateClient().GetAsync(Url)).StatusCode);
     }
+
+    [Theory]
+    [InlineData("%20")]
+    [InlineData("%09")]
+    public async Task A_blank_conference_address_is_not_found(string slug)
+    {
+        // Found by the hostile-input campaign: binding made a blank slug null, which matched every conference (500).
+        var response = await Fixture.App.Browser().GetAsync($"/conferences/{slug}/catalogue.pdf");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
 }
