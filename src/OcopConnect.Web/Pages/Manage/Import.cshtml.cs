@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using OcopConnect.Web.Data;
@@ -34,6 +36,17 @@ public sealed class ImportModel(OcopDbContext db, ProductImport import, IAuthori
     public string? FileProblem { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadProvincesAsync(ct);
+
+    /// <summary>
+    /// A browser's checkbox sends "true" or "false"; anything else is no choice at all, and the re-shown
+    /// checkbox could not even display it (the tag helper throws converting it): 400.
+    /// </summary>
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (ModelState.GetFieldValidationState(nameof(PublishNew)) == ModelValidationState.Invalid)
+            context.Result = BadRequest();
+    }
 
     public async Task<IActionResult> OnGetTemplateAsync(string? format, CancellationToken ct)
     {

@@ -169,6 +169,21 @@ public sealed class ImportTests(DatabaseFixture fixture) : DatabaseTest(fixture)
     }
 
     [Fact]
+    public async Task A_publish_choice_that_is_neither_true_nor_false_is_refused_not_an_error_page()
+    {
+        // Found by the hostile-input campaign: the re-shown checkbox threw converting "abc" to a bool (500).
+        var officer = await Fixture.App.SignedInAsync(ManageWorld.Officer);
+        var page = await officer.GetDocumentAsync("/manage/import");
+        var before = await DatabaseFingerprint.TakeAsync(Fixture.ConnectionString);
+
+        var response = await officer.PostMultipartAsync(page, "/manage/import?handler=Preview", new() { ["PublishNew"] = "abc" },
+            ("file", "danh-sach.csv", Sheets.Csv([Sheets.Header]), "text/csv"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(before.Where(t => t.Key != "user_sessions"), (await DatabaseFingerprint.TakeAsync(Fixture.ConnectionString)).Where(t => t.Key != "user_sessions"));
+    }
+
+    [Fact]
     public async Task The_templates_have_the_vietnamese_headers_and_import_cleanly_once_filled()
     {
         var officer = await Fixture.App.SignedInAsync(ManageWorld.Officer);
