@@ -50,7 +50,7 @@ public sealed class BatchModel(OcopDbContext db, IValidator<MouInput> validator,
             foreach (var (field, message) in MouRecording.Check(row, Choices, today))
                 ModelState.AddModelError($"Rows[{index}].{field}", message);
         }
-        foreach (var duplicate in filled.GroupBy(x => x.row.Number.Trim()).Where(g => g.Key.Length > 0 && g.Count() > 1).SelectMany(g => g.Skip(1)))
+        foreach (var duplicate in filled.GroupBy(x => (x.row.Number ?? "").Trim()).Where(g => g.Key.Length > 0 && g.Count() > 1).SelectMany(g => g.Skip(1)))
             ModelState.AddModelError($"Rows[{duplicate.index}].Number", "Số biên bản trùng với một dòng khác.");
         if (!ModelState.IsValid)
         {

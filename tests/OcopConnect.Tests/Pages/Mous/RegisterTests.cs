@@ -140,6 +140,27 @@ public sealed class RegisterTests(DatabaseFixture fixture) : DatabaseTest(fixtur
     }
 
     [Fact]
+    public async Task A_ceremony_line_without_a_number_is_explained_not_an_error_page()
+    {
+        // Found by the hostile-input campaign: a filled line with no number ended in a NullReferenceException (500).
+        var organizer = await Fixture.App.SignedInAsync(RegistrationWorld.Organizer);
+        var url = $"/mous/batch?conference={_heldConference}";
+        var page = await organizer.GetDocumentAsync(url);
+        await using var db = Fixture.CreateDbContext();
+        var before = await db.Mous.CountAsync();
+
+        var response = await organizer.PostFormAsync(page, url, new()
+        {
+            ["Rows[0].Number"] = "", ["Rows[0].SupplierId"] = Inv(await EnterpriseAsync("9900000101")), ["Rows[0].Counterparty"] = "p:" + Inv(await PartnerAsync("9900000902")),
+            ["Rows[0].SignedOn"] = "2023-04-14",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Vui lòng nhập số biên bản.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, await db.Mous.CountAsync());
+    }
+
+    [Fact]
     public async Task Follow_up_moves_the_status_forward_and_clears_the_90_day_list()
     {
         var officer = await Fixture.App.SignedInAsync(RegistrationWorld.TraVinhOfficer);
