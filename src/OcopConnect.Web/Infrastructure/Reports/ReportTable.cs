@@ -23,13 +23,14 @@ public static class SpreadsheetText
 {
     /// <summary>
     /// A cell starting with =, +, -, @, tab or carriage return is prefixed with an apostrophe, as OWASP
-    /// advises, so Excel and LibreOffice show it as text instead of evaluating it. Numbers are written as
-    /// numbers and never pass through here.
+    /// advises, so Excel and LibreOffice show it as text instead of evaluating it. The full-width forms
+    /// (＝ ＋ － ＠) count too: spreadsheets set up for East Asian input take them for the ASCII ones.
+    /// Numbers are written as numbers and never pass through here.
     /// </summary>
     public static string Neutralise(string? text)
     {
         if (string.IsNullOrEmpty(text))
             return text ?? "";
-        return text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
+        return text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '\uFF1D' or '\uFF0B' or '\uFF0D' or '\uFF20' ? "'" + text : text;
     }
 }
