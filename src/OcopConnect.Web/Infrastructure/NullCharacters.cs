@@ -11,13 +11,24 @@ namespace OcopConnect.Web.Infrastructure;
 /// </summary>
 public static class NullCharacters
 {
+    /// <summary>True when the query or form holds U+0000, or the form cannot be decoded at all.</summary>
     public static async Task<bool> AreInAsync(HttpRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.Query.Any(Has))
             return true;
-        // The form is read already when the page bound it (under the page's own limits); this only reads the cache.
-        return request.HasFormContentType && (await request.ReadFormAsync(ct)).Any(Has);
+        if (!request.HasFormContentType)
+            return false;
+        try
+        {
+            // The form is read already when the page bound it (under the page's own limits); this only reads the cache.
+            return (await request.ReadFormAsync(ct)).Any(Has);
+        }
+        catch (InvalidDataException)
+        {
+            // The framework's own form reader refuses a NUL in a url-encoded value: the same request, the same answer.
+            return true;
+        }
     }
 
     public static bool AreInQuery(HttpRequest request)

@@ -38,4 +38,13 @@ public sealed class NullCharactersTests(DatabaseFixture fixture) : DatabaseTest(
         await using var db = Fixture.CreateDbContext();
         Assert.Equal("Người dùng bantochuc.nul", await db.Users.Where(u => u.Email == Organizer).Select(u => u.FullName).SingleAsync());
     }
+
+    [Fact]
+    public async Task A_nul_in_a_form_the_page_does_not_check_for_a_token_is_a_bad_request_too()
+    {
+        // The language switch takes no antiforgery token, so nothing had read (and refused) its form before the filter.
+        var response = await Fixture.App.Browser().PostAsync("/language", new StringContent("culture=en%00&returnUrl=%2F", System.Text.Encoding.ASCII, "application/x-www-form-urlencoded"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
 }
