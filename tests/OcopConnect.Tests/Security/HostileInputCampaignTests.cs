@@ -496,6 +496,23 @@ public sealed partial class HostileInputCampaignTests(DatabaseFixture fixture, I
         urls.Add((Actor.Anonymous, "/api/v1/products?q=ZZ9"));
         urls.Add((Actor.Organizer, "/admin/audit"));
 
+        // Whatever the fake files left in the store is served, if at all, as the image it was proven to be.
+        await using (var connection = new NpgsqlConnection(Fixture.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var keys = new NpgsqlCommand("SELECT replace(id::text, '-', '') FROM stored_files", connection);
+            await using var reader = await keys.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                var url = "/files/" + reader.GetString(0);
+                using var file = await SendAsync(_clients[Actor.Anonymous], new HttpRequestMessage(HttpMethod.Get, url), $"GET {url} after the campaign");
+                var type = file?.Content.Headers.ContentType?.MediaType ?? "";
+                if (file?.StatusCode == HttpStatusCode.OK && (!type.StartsWith("image/", StringComparison.Ordinal) || type.Contains("svg", StringComparison.Ordinal)
+                    || !file.Headers.TryGetValues("X-Content-Type-Options", out var sniff) || !sniff.Contains("nosniff")))
+                    _failures.Enqueue($"[render] {url} is served as {type} without the image guarantees");
+            }
+        }
+
         var shown = 0;
         await Parallel.ForEachAsync(urls, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (u, ct) =>
         {
