@@ -176,6 +176,32 @@ public sealed class LocalPostgresCluster : IAsyncDisposable, IDisposable
         await StopOrphanAsync(ct).ConfigureAwait(false);
 
         Port = _options.Port > 0 ? _options.Port : FreePort();
+        await StartServerCoreAsync(ct).ConfigureAwait(false);
+
+        ConnectionString = new NpgsqlConnectionStringBuilder
+        {
+            Host = "127.0.0.1",
+            Port = Port,
+            Username = SuperUser,
+            Password = password,
+            Database = _options.Database,
+        }.ConnectionString;
+
+        await EnsureDatabaseAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Stops the server but keeps the cluster (data, folder lock, port): a database outage, for
+    /// tests of how the portal behaves while PostgreSQL is down. <see cref="StartServerAsync"/> ends it.
+    /// </summary>
+    public async Task StopServerAsync(bool immediate = true, CancellationToken cancellationToken = default) =>
+        await RunPgAsync("pg_ctl", ["-D", PgData, "-w", "-t", TimeoutSeconds, "-m", immediate ? "immediate" : "fast", "stop"], cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Starts the server again after <see cref="StopServerAsync"/>, on the same port with the same password.</summary>
+    public Task StartServerAsync(CancellationToken cancellationToken = default) => StartServerCoreAsync(cancellationToken);
+
+    private async Task StartServerCoreAsync(CancellationToken ct)
+    {
         var serverOptions = $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''";
         if (_options.Ephemeral)
             serverOptions += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
@@ -189,17 +215,6 @@ public sealed class LocalPostgresCluster : IAsyncDisposable, IDisposable
         {
             throw new LocalPostgresException($"{ex.Message}{Environment.NewLine}Server log {LogFile}:{Environment.NewLine}{LogTail()}", ex);
         }
-
-        ConnectionString = new NpgsqlConnectionStringBuilder
-        {
-            Host = "127.0.0.1",
-            Port = Port,
-            Username = SuperUser,
-            Password = password,
-            Database = _options.Database,
-        }.ConnectionString;
-
-        await EnsureDatabaseAsync(ct).ConfigureAwait(false);
     }
 
     private string LogTail()

@@ -93,6 +93,8 @@ public static class WebSetup
         // Friendly error pages for people; API clients get the bare status (and problem details where given).
         app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), branch => branch.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
         app.UseSerilogRequestLogging();
+        // PostgreSQL down or restarting: 503 with Retry-After and a page that needs no database (decision 0018).
+        app.UseDatabaseOutagePage();
         app.UseStaticFiles();
         app.UseRequestLocalization(app.Services.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value);
         app.UseRouting();

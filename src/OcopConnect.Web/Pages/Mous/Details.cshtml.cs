@@ -17,12 +17,18 @@ public sealed class DetailsModel(OcopDbContext db, IFileStorage files, TimeProvi
     public TradeMou Mou { get; private set; } = null!;
     public bool NeedsFollowUp { get; private set; }
 
+    // What the user typed, shown again when the follow-up is refused (a conflict, a bad date).
+    public MouStatus? TypedStatus { get; private set; }
+    public DateOnly? TypedOn { get; private set; }
+    public string? TypedNote { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
 
     public async Task<IActionResult> OnPostFollowUpAsync(int id, MouStatus status, DateOnly? on, string? note, uint version, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } refusal)
             return refusal;
+        (TypedStatus, TypedOn, TypedNote) = (Enum.IsDefined(status) ? status : null, on, note);
         var today = VietnamCalendar.Today(clock);
         if (!Enum.IsDefined(status))
             ModelState.AddModelError("", "Trạng thái không hợp lệ.");
