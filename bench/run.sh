@@ -277,14 +277,48 @@ catalogue_scenarios() {
   )
 }
 
-# Hook for the report exports (issue 9, second part), which are being built on main. Add them here:
-#   SCENARIOS+=("report-csv|/conferences/$conference_slug/report.csv|-|uncached")
-# and, for the organizer-only product export (csv/xlsx of 100k products), a signed-in run:
-#   wrk_measure export-products-xlsx page "http://127.0.0.1:$APP_PORT/…" -H "Cookie: $(organizer_cookie)"
-# Exports are large single responses: measure them at fewer connections (e.g. CONNECTIONS=2) and add
-# the peak RSS reading after them, which is where an export that buffers everything would show.
+# Exports of the whole product list (/manage/products.csv|.xlsx, 100k products, organizer): single large
+# responses, so each is timed alone, one request at a time (curl's total time, median of EXPORT_ROUNDS),
+# alternating with its baseline (the same SQL on raw Npgsql, rows written as bare CSV). Memory: the portal's
+# peak RSS is reset before each export (/proc/PID/clear_refs, as root) and read after it, so the rise is
+# what that export added; an export that held its rows in memory would show here.
+EXPORT_ROUNDS=3
+EXPORTS="$WORK/exports.tsv"
+
+export_once() { # URL COOKIE -> "seconds bytes rise-MB"
+  local before after out
+  before=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status")
+  echo 5 > "/proc/$APP_PID/clear_refs" 2>/dev/null || true
+  out=$(curl -fs -o /dev/null -H "Cookie: $2" -w '%{time_total} %{size_download}' "$1")
+  after=$(awk '/VmHWM/ {print $2}' "/proc/$APP_PID/status")
+  echo "$out $(( (after - before) / 1024 ))"
+}
+
+median() { sort -n | awk '{a[NR] = $1} END {print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2)}'; }
+
 export_scenarios() {
-  :
+  local cookie format kind url base="http://127.0.0.1:$APP_PORT" line
+  cookie=$(organizer_cookie)
+  if [ -z "$cookie" ]; then
+    note "exports: the benchmark organizer could not sign in; export scenarios skipped"
+    return
+  fi
+  : > "$EXPORTS"
+  for format in csv xlsx; do
+    log "export of every product as .$format: warming up (the first baseline call records the page's SQL)"
+    export_once "$base/manage/products.$format" "$cookie" >/dev/null
+    export_once "$base/bench/baseline/manage/products.$format" "$cookie" >/dev/null
+    for _ in $(seq 1 "$EXPORT_ROUNDS"); do
+      for kind in page baseline; do
+        url="$base/manage/products.$format"
+        [ "$kind" = baseline ] && url="$base/bench/baseline/manage/products.$format"
+        line=$(export_once "$url" "$cookie")
+        printf 'export-%s\t%s\t%s\n' "$format" "$kind" "${line// /$'\t'}" >> "$EXPORTS"
+        log "export .$format $kind: $line (seconds, bytes, peak RSS rise MB)"
+      done
+    done
+  done
+  [ -w "/proc/$APP_PID/clear_refs" ] || note "exports: peak RSS could not be reset (not root); the memory rise is measured from the process's lifetime peak"
 }
 
 # The cookie header of the benchmark organizer signed in through the real form (for private pages).
@@ -294,7 +328,7 @@ organizer_cookie() {
   token=$(curl -fs -c "$jar" "http://127.0.0.1:$APP_PORT/account/login" | sed -nE 's/.*name="__RequestVerificationToken"[^>]*value="([^"]+)".*/\1/p' | head -n 1)
   curl -fs -b "$jar" -c "$jar" -o /dev/null --data-urlencode "Input.Email=bench.organizer@example.org" \
     --data-urlencode "Input.Password=$PASSWORD" --data-urlencode "__RequestVerificationToken=$token" "http://127.0.0.1:$APP_PORT/account/login"
-  awk '!/^#/ && NF >= 7 {printf "%s%s=%s", sep, $6, $7; sep="; "}' "$jar"
+  awk '(!/^#/ || /^#HttpOnly_/) && NF >= 7 {printf "%s%s=%s", sep, $6, $7; sep="; "}' "$jar"
 }
 
 # Delegation draft save (POST with antiforgery and the page's version), signed in as the organizer.
@@ -372,6 +406,7 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ------------------------------------------------------------------ report
 
+export_stat() { awk -F'\t' -v s="$1" -v side="$2" -v col="$3" '$1 == s && $2 == side {print $col}' "$EXPORTS"; }
 value() { awk -F'\t' -v s="$1" -v side="$2" -v col="$3" '$1 == s && $2 == side {print $col}' "$RESULTS"; }
 cpu_total() { awk -F'\t' -v s="$1" -v side="$2" '$1 == s && $2 == side && $7 != "" {printf "%.2f", $7 + $8}' "$RESULTS"; }
 cpu_text() { awk -F'\t' -v s="$1" -v side="$2" '$1 == s && $2 == side && $7 != "" {printf "%.1f (%.1f + %.1f)", $7 + $8, $7, $8}' "$RESULTS"; }
@@ -419,6 +454,21 @@ mkdir -p "$(dirname "$OUT")"
   echo
   while read -r n mb; do echo "- ${n} products: ${mb} MB"; done < "$WORK/rss.txt"
   echo
+  if [ -s "$EXPORTS" ]; then
+    echo "## Exports of every product ($PRODUCTS products, organizer, one request at a time)"
+    echo
+    echo "Median of $EXPORT_ROUNDS downloads each, page and baseline alternating; the baseline runs the export's SQL on raw Npgsql and writes bare CSV."
+    echo
+    echo "| export | page s | baseline s | page ÷ baseline | page MB | peak memory rise, page MB (max) |"
+    echo "|---|---:|---:|---:|---:|---:|"
+    for f in csv xlsx; do
+      pt=$(export_stat "export-$f" page 3 | median); bt=$(export_stat "export-$f" baseline 3 | median)
+      mb=$(export_stat "export-$f" page 4 | median | awk '{printf "%.1f", $1 / 1048576}')
+      rise=$(export_stat "export-$f" page 5 | sort -n | tail -n 1)
+      echo "| .$f | $pt | $bt | $(ratio "$pt" "$bt") | $mb | $rise |"
+    done
+    echo
+  fi
   echo "## Targets"
   echo
   s_rps=$(ratio "$(value search-broad page 3)" "$(value search-broad baseline 3)")
@@ -437,6 +487,14 @@ mkdir -p "$(dirname "$OUT")"
   echo "| cache hits ≥ 20× uncached req/s | $cache | $(check "$cache" '>=' 20) |"
   echo "| product page ≥ 0.6× baseline req/s | $prod | $(check "$prod" '>=' 0.6) |"
   echo "| … the same read from CPU per request (baseline ÷ page) | $p_cpu | $(check "$p_cpu" '>=' 0.6) |"
+  if [ -s "$EXPORTS" ]; then
+    e_csv=$(ratio "$(export_stat export-csv page 3 | median)" "$(export_stat export-csv baseline 3 | median)")
+    e_xlsx=$(ratio "$(export_stat export-xlsx page 3 | median)" "$(export_stat export-xlsx baseline 3 | median)")
+    e_rise=$(cat <(export_stat export-csv page 5) <(export_stat export-xlsx page 5) | sort -n | tail -n 1)
+    echo "| CSV export of every product ≤ 1.5× baseline time | $e_csv | $(check "$e_csv" '<=' 1.5) |"
+    echo "| XLSX export ≤ 4× baseline time | $e_xlsx | $(check "$e_xlsx" '<=' 4) |"
+    echo "| peak memory rise during either < 200 MB | $e_rise MB | $(check "$e_rise" '<=' 199) |"
+  fi
   echo "| search p50 (one connection) grows < 3× from 100k to 1M | $growth | $( [ "$WITH_LARGE" -eq 1 ] && check "$growth" '<=' 3 || echo 'not run (--with-1m)') |"
   echo
   echo "## Notes"

@@ -74,6 +74,7 @@ public static class WebSetup
         services.AddScoped<Pages.Conferences.ConferenceOverview>();
         services.AddScoped<Pages.Delegations.RegistrationNotifier>();
         services.AddScoped<Pages.Buyer.DemandMatcher>();
+        services.AddScoped<Pages.Manage.ProductRegistry>();
         services.AddScoped<Pages.Conferences.Report.ConferenceReportBuilder>();
         services.AddScoped<Pages.Conferences.Report.ReportExporter>();
         services.AddSingleton<Reports.ExportWorker>();

@@ -49,6 +49,38 @@ public sealed class BenchmarkModeTests(DatabaseFixture fixture) : DatabaseTest(f
     }
 
     [Fact]
+    public async Task An_export_baseline_replays_the_signed_in_users_query_as_bare_csv()
+    {
+        await DataGenerator.GenerateAsync(Fixture.ConnectionString, Small);
+        await using var app = new OcopAppFactory(Fixture.ConnectionString, settings: new Dictionary<string, string> { ["Benchmark:Enabled"] = "true" });
+        app.UseKestrel(0);
+        app.StartServer();
+        await Accounts.CreateAsync(app, "bench.export@example.org", OcopConnect.Web.Data.Identity.Roles.Organizer);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        using var handler = new HttpClientHandler { CookieContainer = new CookieContainer() };
+        using var client = new HttpClient(handler) { BaseAddress = new Uri(address) };
+        var login = await HtmlClient.ParseAsync(await client.GetStringAsync(new Uri("/account/login", UriKind.Relative)));
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Email"] = "bench.export@example.org", ["Input.Password"] = Accounts.Password,
+            ["__RequestVerificationToken"] = login.AntiforgeryToken(),
+        });
+        (await client.PostAsync(new Uri("/account/login", UriKind.Relative), form)).EnsureSuccessStatusCode();
+
+        var exportResponse = await client.GetAsync(new Uri("/manage/products.csv", UriKind.Relative));
+        Assert.Equal("text/csv", exportResponse.Content.Headers.ContentType!.MediaType);
+        var export = await exportResponse.Content.ReadAsStringAsync();
+        var baseline = await client.GetAsync(new Uri("/bench/baseline/manage/products.csv", UriKind.Relative));
+
+        Assert.True(baseline.StatusCode == HttpStatusCode.OK, await baseline.Content.ReadAsStringAsync());
+        Assert.Equal("text/csv", baseline.Content.Headers.ContentType!.MediaType);
+        var lines = (await baseline.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        // One line per product, as the export has one row per product after its header.
+        Assert.Equal(Small.Products, lines.Length);
+        Assert.Equal(Small.Products + 1, export.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
     public async Task A_page_that_does_not_answer_200_gets_no_baseline()
     {
         await using var app = new OcopAppFactory(Fixture.ConnectionString, settings: new Dictionary<string, string> { ["Benchmark:Enabled"] = "true" });

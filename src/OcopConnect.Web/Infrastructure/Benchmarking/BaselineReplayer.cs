@@ -28,7 +28,7 @@ public sealed class BaselineReplayer(NpgsqlDataSource dataSource, SqlRecorder re
         var url = path + http.Request.QueryString;
         if (!_recordings.TryGetValue(url, out var commands))
         {
-            var (recorded, problem) = await RecordAsync(url, ct);
+            var (recorded, problem) = await RecordAsync(url, http.Request.Headers.Cookie.ToString(), ct);
             if (recorded is null)
             {
                 http.Response.StatusCode = StatusCodes.Status502BadGateway;
@@ -40,8 +40,13 @@ public sealed class BaselineReplayer(NpgsqlDataSource dataSource, SqlRecorder re
             commands = _recordings.GetOrAdd(url, recorded);
         }
 
-        http.Response.ContentType = "text/html; charset=utf-8";
         await using var connection = await dataSource.OpenConnectionAsync(ct);
+        if (IsDownload(path))
+        {
+            await WriteCsvAsync(http, connection, commands, ct);
+            return;
+        }
+        http.Response.ContentType = "text/html; charset=utf-8";
         await using var writer = new StreamWriter(http.Response.Body, Utf8, bufferSize: 16 * 1024, leaveOpen: true);
         await writer.WriteAsync("<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>baseline</title></head><body>");
         foreach (var recorded in commands)
@@ -70,8 +75,44 @@ public sealed class BaselineReplayer(NpgsqlDataSource dataSource, SqlRecorder re
         await writer.WriteAsync("</body></html>");
     }
 
-    /// <summary>Asks the real page once (bypassing the output cache: it skips requests with an Authorization header) and keeps its SQL.</summary>
-    private async Task<(IReadOnlyList<RecordedCommand>? Commands, string? Problem)> RecordAsync(string url, CancellationToken ct)
+    /// <summary>Spreadsheet downloads (<c>.csv</c>, <c>.xlsx</c>): their baseline writes the rows as bare CSV, streamed.</summary>
+    private static bool IsDownload(string path) =>
+        path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
+
+    private static async Task WriteCsvAsync(HttpContext http, NpgsqlConnection connection, IReadOnlyList<RecordedCommand> commands, CancellationToken ct)
+    {
+        http.Response.ContentType = "text/csv; charset=utf-8";
+        await using var writer = new StreamWriter(http.Response.Body, Utf8, bufferSize: 64 * 1024, leaveOpen: true);
+        foreach (var recorded in commands)
+        {
+#pragma warning disable CA2100 // the text is what EF Core generated for the page, recorded in this process
+            await using var command = new NpgsqlCommand(recorded.Text, connection);
+#pragma warning restore CA2100
+            foreach (var parameter in recorded.Parameters)
+                command.Parameters.Add(parameter.Clone());
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    if (i > 0)
+                        await writer.WriteAsync(',');
+                    if (!reader.IsDBNull(i))
+                        await writer.WriteAsync(CsvField(Text(reader.GetValue(i))));
+                }
+                await writer.WriteAsync('\n');
+            }
+        }
+    }
+
+    private static string CsvField(string text) =>
+        text.AsSpan().IndexOfAny(",\"\r\n") < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    /// <summary>
+    /// Asks the real page once (bypassing the output cache: it skips requests with an Authorization header) and keeps its SQL.
+    /// The caller's cookie goes along, so a signed-in page (an export) is recorded as that user sees it.
+    /// </summary>
+    private async Task<(IReadOnlyList<RecordedCommand>? Commands, string? Problem)> RecordAsync(string url, string? cookie, CancellationToken ct)
     {
         var baseAddress = OwnAddress();
         if (baseAddress is null)
@@ -83,6 +124,8 @@ public sealed class BaselineReplayer(NpgsqlDataSource dataSource, SqlRecorder re
             using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(baseAddress, url));
             request.Headers.Add(BenchmarkMode.RecordHeader, id);
             request.Headers.TryAddWithoutValidation("Authorization", "Benchmark no-output-cache");
+            if (!string.IsNullOrEmpty(cookie))
+                request.Headers.TryAddWithoutValidation("Cookie", cookie);
             using var response = await _client.SendAsync(request, ct);
             await response.Content.ReadAsByteArrayAsync(ct);
             if (!response.IsSuccessStatusCode)

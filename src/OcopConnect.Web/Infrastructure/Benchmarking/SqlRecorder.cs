@@ -12,7 +12,7 @@ public sealed record RecordedCommand(string Text, IReadOnlyList<NpgsqlParameter>
 /// Benchmark mode only: keeps the commands of requests that carry <see cref="BenchmarkMode.RecordHeader"/>,
 /// under the header's value. Other requests pass through untouched.
 /// </summary>
-public sealed class SqlRecorder(IHttpContextAccessor http) : DbCommandInterceptor
+public sealed partial class SqlRecorder(IHttpContextAccessor http) : DbCommandInterceptor
 {
     private readonly ConcurrentDictionary<string, ConcurrentQueue<RecordedCommand>> _recordings = new(StringComparer.Ordinal);
 
@@ -71,9 +71,25 @@ public sealed class SqlRecorder(IHttpContextAccessor http) : DbCommandIntercepto
         if (context is null || !context.Request.Headers.TryGetValue(BenchmarkMode.RecordHeader, out var id)
             || !_recordings.TryGetValue(id.ToString(), out var commands))
             return;
+        // The sign-in session's bookkeeping (reading and sliding the user_sessions row) belongs to the
+        // cookie, not to the page: the baseline request pays it too, as it carries the same cookie.
+        if (command.CommandText.Contains("user_sessions", StringComparison.Ordinal))
+            return;
         var parameters = command.Parameters.OfType<NpgsqlParameter>().Select(p => p.Clone()).ToList();
         // A data-modifying statement sent as a reader (INSERT … RETURNING) must not be replayed either.
-        var query = isQuery && command.CommandText.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase);
+        var query = isQuery && IsRead(command.CommandText);
         commands.Enqueue(new RecordedCommand(command.CommandText, parameters, query));
     }
+
+    /// <summary>A SELECT, or a WITH … SELECT whose parts change nothing (the catalogue's match is one).</summary>
+    private static bool IsRead(string text)
+    {
+        var trimmed = text.TrimStart();
+        if (trimmed.StartsWith("SELECT", StringComparison.OrdinalIgnoreCase))
+            return true;
+        return trimmed.StartsWith("WITH", StringComparison.OrdinalIgnoreCase) && !Writes().IsMatch(trimmed);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(INSERT|UPDATE|DELETE|MERGE)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Writes();
 }

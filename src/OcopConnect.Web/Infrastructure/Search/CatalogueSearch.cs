@@ -134,8 +134,12 @@ public sealed class CatalogueSearch(OcopDbContext db)
 
     /// <summary>
     /// The ids of the products the words match (null without words), found once per request and
-    /// query: the count, the page and the three facets all start from them. Two index-friendly
-    /// branches, because an OR across tables would force a scan of every product.
+    /// query: the count, the page and the three facets all start from them. The exact branches (the
+    /// words inside a product's names, description or packaging, or its producer's name) are separate
+    /// index-friendly branches, because an OR across tables would force a scan of every product. The
+    /// typo-tolerant branch (pg_trgm's word similarity) runs only when the exact ones find less than a
+    /// page: it cost four fifths of a broad search at 100k products and added a handful of rows that
+    /// ranked last anyway (decision 0020, bench/results).
     /// </summary>
     private async Task<int[]?> MatchingAsync(string folded, CancellationToken ct)
     {
@@ -144,16 +148,26 @@ public sealed class CatalogueSearch(OcopDbContext db)
         if (_matching is { } known && known.Folded == folded)
             return known.Ids;
         var like = Like(folded);
+        // One statement: PostgreSQL evaluates the count once (an InitPlan) and skips the similarity scan
+        // altogether when it is false ("One-Time Filter").
         var ids = await db.Database.SqlQuery<int>($"""
-            SELECT m.id AS "Value" FROM products m
-            WHERE m.name_folded LIKE {like} OR m.text_folded LIKE {like} OR {folded} <% m.name_folded
+            WITH exact AS (
+                SELECT m.id FROM products m
+                WHERE m.name_folded LIKE {like} OR m.text_folded LIKE {like}
+                UNION
+                SELECT m.id FROM products m JOIN enterprises e ON e.id = m.enterprise_id
+                WHERE e.name_folded LIKE {like})
+            SELECT id AS "Value" FROM exact
             UNION
-            SELECT m.id FROM products m JOIN enterprises e ON e.id = m.enterprise_id
-            WHERE e.name_folded LIKE {like}
+            SELECT m.id FROM products m
+            WHERE (SELECT count(*) FROM exact) < {FuzzyBelow} AND {folded} <% m.name_folded
             """).ToArrayAsync(ct);
         _matching = (folded, ids);
         return ids;
     }
+
+    /// <summary>Below this many exact matches (a page), near spellings are looked for too.</summary>
+    public const int FuzzyBelow = PageSize;
 
     // CatalogueSearch is scoped: one request's SearchAsync and FacetsAsync share the match.
     private (string Folded, int[] Ids)? _matching;
