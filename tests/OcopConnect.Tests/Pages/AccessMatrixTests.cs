@@ -110,6 +110,8 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
         ["/province/representatives GET"] = new(OrganizerOrOfficer),
         ["/manage GET"] = new(Staff),
         ["/manage/expiring GET"] = new(Staff),
+        // The product list export: every staff role gets its own scope (checked in ProductListTests).
+        ["/manage/{document:regex(^products$)}.{format} GET"] = new(Staff, Path: (_, t) => t == Target.Own ? "/manage/products.csv" : "/manage/products.xlsx"),
         ["/manage/import GET"] = new(OrganizerOrOfficer),
         ["/manage/import GET Template"] = new(OrganizerOrOfficer, Query: (_, _) => "format=csv"),
         ["/manage/import POST Preview"] = new(OrganizerOrOfficer, (_, _) => new() { ["ProvinceId"] = Inv(AdministrativeUnits.Ids.TraVinh) }),
