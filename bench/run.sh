@@ -153,7 +153,7 @@ start_app() {
     --urls "http://127.0.0.1:$APP_PORT" \
     --ConnectionStrings:Default="$(connection "$db")" \
     --Database:Migrate=false --Demo:Enabled=false --Benchmark:Enabled=true \
-    --RateLimits:AuthPerMinute=100000 > "$WORK/app-$db.log" 2>&1) &
+    --RateLimits:AuthPerMinute=100000 --RateLimits:PostsPerMinute=0 --RateLimits:AnonymousGetsPerMinute=0 > "$WORK/app-$db.log" 2>&1) &
   APP_PID=$!
   for _ in $(seq 1 120); do
     if curl -fs -o /dev/null "http://127.0.0.1:$APP_PORT/health/live"; then

@@ -83,14 +83,20 @@ public static class WebSetup
         services.AddOcopHealthChecks();
         services.AddOpenDataApi(configuration);
         services.AddBenchmarkMode(configuration);
+        services.AddOcopSecurity(configuration);
         return services;
     }
 
     public static void UseOcopPipeline(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseOcopSecurityHeaders();
         if (!app.Environment.IsDevelopment())
+        {
             app.UseExceptionHandler("/Error");
+            // After the exception handler, so its re-executed error page carries the header too.
+            app.UseHsts();
+        }
         // Friendly error pages for people; API clients get the bare status (and problem details where given).
         app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), branch => branch.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
         app.UseSerilogRequestLogging();
@@ -100,9 +106,11 @@ public static class WebSetup
         app.UseRequestLocalization(app.Services.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value);
         app.UseRouting();
         app.UseCors();
-        app.UseRateLimiter();
+        // After authentication: the general limit counts a signed-in user's posts per user, not per address.
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseRequestLimits();
         // After authentication: the catalogue policy serves and stores anonymous requests only.
         app.UseOutputCache();
         app.MapOcopHealthChecks();

@@ -7,7 +7,7 @@ namespace OcopConnect.Tests.Support;
 
 /// <summary>
 /// The real app on a configured server: no embedded cluster, no start-up migration or demo load, a
-/// settable clock, and any extra settings a test needs (an SMTP server, a tighter rate limit).
+/// settable clock, and any extra settings a test needs (an SMTP server, a tighter rate limit); the rate limits are raised out of reach unless a test lowers them.
 /// </summary>
 public sealed class OcopAppFactory(string connectionString, int rateLimit = 10_000, IReadOnlyDictionary<string, string>? settings = null)
     : WebApplicationFactory<Program>
@@ -26,6 +26,9 @@ public sealed class OcopAppFactory(string connectionString, int rateLimit = 10_0
         builder.UseSetting("Exports:RunInBackground", "false");
         // Sign-in posts allowed per minute: high by default, so tests that sign in often are not throttled.
         builder.UseSetting("RateLimits:AuthPerMinute", rateLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // The general limits stay on but out of reach: AccessMatrixTests alone sends over a thousand requests from one client.
+        builder.UseSetting("RateLimits:PostsPerMinute", "1000000");
+        builder.UseSetting("RateLimits:AnonymousGetsPerMinute", "1000000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             builder.UseSetting(key, value);
         builder.ConfigureServices(services =>

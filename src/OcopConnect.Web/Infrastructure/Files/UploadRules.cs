@@ -9,6 +9,15 @@ public static class UploadRules
     public const long MaxPdfBytes = 10 * 1024 * 1024;
     public const int MaxPhotosPerProduct = 8;
 
+    /// <summary>What a form around an uploaded file may add to it (boundaries, part headers, the other fields).</summary>
+    public const long FormOverheadBytes = 64 * 1024;
+
+    /// <summary>The request limit of a page that takes one image (a logo) with its form: larger bodies answer 413.</summary>
+    public const long MaxImageRequestBytes = MaxImageBytes + FormOverheadBytes;
+
+    /// <summary>The request limit of a page that takes one PDF (a certificate scan, a signed MoU) with its form.</summary>
+    public const long MaxPdfRequestBytes = MaxPdfBytes + FormOverheadBytes;
+
     /// <summary>Decoding a 20,000 × 20,000 image would take gigabytes: a decompression bomb is refused before it is decoded.</summary>
     public const long MaxPixels = 50_000_000;
 

@@ -76,14 +76,7 @@ public static class IdentitySetup
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.OnRejected = async (context, ct) =>
-            {
-                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry))
-                    context.HttpContext.Response.Headers.RetryAfter = ((int)retry.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                await context.HttpContext.Response.WriteAsync(
-                    context.HttpContext.RequestServices.GetRequiredService<Wording>().Translate("Bạn đã thử quá nhiều lần. Vui lòng đợi một phút rồi thử lại."), ct);
-            };
+            // OnRejected (Retry-After, the friendly page): WebSecurity.
             // Per client address, on the sign-in and password-reset posts only.
             o.AddPolicy(AuthRateLimit, http =>
                 HttpMethods.IsPost(http.Request.Method)

@@ -20,8 +20,8 @@ namespace OcopConnect.Web.Pages.Manage;
 /// upload, see every row with its errors, then commit all or nothing.
 /// </summary>
 [Authorize(Roles = Roles.Organizer + "," + Roles.ProvinceOfficer)]
-[RequestFormLimits(MultipartBodyLengthLimit = SpreadsheetReader.MaxFileBytes + 64 * 1024)]
-[RequestSizeLimit(SpreadsheetReader.MaxFileBytes + 64 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = SpreadsheetReader.MaxFileBytes + Infrastructure.Files.UploadRules.FormOverheadBytes)]
+[RequestSizeLimit(SpreadsheetReader.MaxFileBytes + Infrastructure.Files.UploadRules.FormOverheadBytes)]
 public sealed class ImportModel(OcopDbContext db, ProductImport import, IAuthorizationService authorization, UserManager<AppUser> users, TimeProvider clock, ILogger<ImportModel> logger) : PageModel
 {
     [BindProperty]

@@ -12,6 +12,8 @@ namespace OcopConnect.Web.Pages.Mous;
 
 /// <summary>Records one MoU of a conference, with the products it covers and its scanned signed copy.</summary>
 [Authorize(Roles = Roles.Organizer + "," + Roles.ProvinceOfficer)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadRules.MaxPdfRequestBytes)]
+[RequestSizeLimit(UploadRules.MaxPdfRequestBytes)]
 public sealed class NewModel(OcopDbContext db, IValidator<MouInput> validator, IFileStorage files, TimeProvider clock, ILogger<NewModel> logger) : PageModel
 {
     [BindProperty]

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using OcopConnect.Web.Infrastructure.Files;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using OcopConnect.Web.Data;
@@ -14,6 +15,8 @@ namespace OcopConnect.Web.Pages.Manage.Enterprises;
 
 /// <summary>Officers add enterprises of their own province; organizers of any current province.</summary>
 [Authorize(Roles = Roles.Organizer + "," + Roles.ProvinceOfficer)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadRules.MaxImageRequestBytes)]
+[RequestSizeLimit(UploadRules.MaxImageRequestBytes)]
 public sealed class CreateModel(OcopDbContext db, IAuthorizationService authorization, TimeProvider clock, IValidator<EnterpriseInput> validator) : PageModel
 {
     [BindProperty]

@@ -13,6 +13,8 @@ namespace OcopConnect.Web.Pages.Manage.Enterprises;
 
 /// <summary>An enterprise's profile: its representatives, its province's officers and organizers may edit it.</summary>
 [Authorize(Policy = Policies.Staff)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadRules.MaxImageRequestBytes)]
+[RequestSizeLimit(UploadRules.MaxImageRequestBytes)]
 public sealed class EditModel(OcopDbContext db, IAuthorizationService authorization, IFileStorage files, IValidator<EnterpriseInput> validator, ILogger<EditModel> logger, Wording wording) : PageModel
 {
     [BindProperty]

@@ -13,6 +13,8 @@ namespace OcopConnect.Web.Pages.Manage.Products;
 
 /// <summary>A product's certificate history: add a recognition or re-recognition (with its scanned decision), see expiry.</summary>
 [Authorize(Policy = Policies.Staff)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadRules.MaxPdfRequestBytes)]
+[RequestSizeLimit(UploadRules.MaxPdfRequestBytes)]
 public sealed class CertificatesModel(OcopDbContext db, IAuthorizationService authorization, IFileStorage files, TimeProvider clock, IValidator<CertificatesModel.InputModel> validator) : PageModel
 {
     /// <summary>The day Decision 148/QĐ-TTg (the 2023 criteria) was signed.</summary>
