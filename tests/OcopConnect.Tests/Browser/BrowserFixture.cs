@@ -38,7 +38,7 @@ public sealed class BrowserFixture : DatabaseFixture
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
         // A 2-core machine running the rest of the suite beside these tests is slow: give the web-first assertions time.
-        Assertions.SetDefaultExpectTimeout(15_000);
+        Assertions.SetDefaultExpectTimeout(30_000);
     }
 
     /// <summary>

@@ -35,7 +35,7 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
             TimezoneId = "Asia/Ho_Chi_Minh",
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
-        _context.SetDefaultTimeout(20_000);
+        _context.SetDefaultTimeout(60_000); // a bound for failures on a busy shared 2-core CI machine, not a wait
         if (Trace)
             await _context.Tracing.StartAsync(new() { Snapshots = true });
         Page = await _context.NewPageAsync();
