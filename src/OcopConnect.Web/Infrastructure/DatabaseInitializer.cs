@@ -21,8 +21,9 @@ public static class DatabaseInitializer
         // after our history-table check, which two instances on an empty database would otherwise race,
         // and the bootstrap invitation must be made once. The first migrates; the others find nothing to do.
         await using var lockConnection = await app.Services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync();
-        await using (var take = new NpgsqlCommand($"SELECT pg_advisory_lock({StartupLockKey})", lockConnection))
-            await take.ExecuteNonQueryAsync();
+        // No timeout: waiting for another instance's migration is the point.
+        await using (var take = new NpgsqlCommand($"SELECT pg_advisory_lock({StartupLockKey})", lockConnection) { CommandTimeout = 0 })
+            await take.ExecuteNonQueryAsync(app.Lifetime.ApplicationStopping);
         try
         {
             await InitialiseUnderLockAsync(app, settings);

@@ -142,6 +142,67 @@ public sealed class ScaleOutTests(DatabaseFixture fixture) : DatabaseTest(fixtur
         Assert.Equal(6, sink.Messages.Select(m => m.Recipient).Distinct().Count());
     }
 
+    [Fact]
+    public async Task Four_instances_starting_together_on_an_empty_database_migrate_and_load_the_demo_once()
+    {
+        var empty = await Fixture.CreateScratchDatabaseAsync();
+        var settings = new Dictionary<string, string> { ["Database:Migrate"] = "true", ["Demo:Enabled"] = "true" };
+        var instances = Enumerable.Range(0, 4).Select(_ => new OcopAppFactory(empty, settings: settings)).ToList();
+        try
+        {
+            await Task.WhenAll(instances.Select(i => Task.Run(() => i.Server)));
+            foreach (var instance in instances)
+                Assert.Equal(HttpStatusCode.OK, (await instance.CreateClient().GetAsync("/health/ready")).StatusCode);
+        }
+        finally
+        {
+            foreach (var instance in instances)
+                await instance.DisposeAsync();
+        }
+
+        await using var db = Fixture.CreateDbContext(empty);
+        var applied = await db.Database.SqlQuery<string>($"SELECT migration_id AS \"Value\" FROM \"__EFMigrationsHistory\"").ToListAsync();
+        Assert.Equal(db.Database.GetMigrations().Order(StringComparer.Ordinal), applied.Order(StringComparer.Ordinal));
+        Assert.Equal(DemoStory.ProductSpecs().Count, await db.Products.CountAsync());
+        Assert.Equal(1, await db.Conferences.CountAsync(c => c.Slug == DemoStory.ConferenceSlug));
+    }
+
+    [Fact]
+    public async Task With_a_read_replica_visitors_read_the_catalogue_there_and_signed_in_users_and_writes_stay_on_the_primary()
+    {
+        // The "replica": a database of its own with one product the primary does not have, where every
+        // transaction is read-only, so a write sent there would fail.
+        var replica = await Fixture.CreateScratchDatabaseAsync();
+        await using (var db = Fixture.CreateDbContext(replica))
+        {
+            await db.Database.MigrateAsync();
+            var enterprise = await TestData.EnterpriseAsync(db);
+            var product = await TestData.ProductAsync(db, enterprise);
+            product.NameVi = "Mắm tép chỉ có ở bản sao";
+            await db.SaveChangesAsync();
+            var name = db.Database.GetDbConnection().Database;
+#pragma warning disable EF1002 // the name is the generated scratch database's
+            await db.Database.ExecuteSqlRawAsync($"ALTER DATABASE {name} SET default_transaction_read_only = on");
+#pragma warning restore EF1002
+        }
+        await Accounts.CreateAsync(Fixture.App, "nguoi.doc@example.org", OcopConnect.Web.Data.Identity.Roles.Organizer);
+        var replicaConnection = new NpgsqlConnectionStringBuilder(replica) { ApplicationName = "ocop-replica" }.ConnectionString;
+        await using var app = new OcopAppFactory(Fixture.ConnectionString, settings: new Dictionary<string, string> { ["ConnectionStrings:ReadReplica"] = replicaConnection });
+
+        var visitor = app.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
+        Assert.Contains("Mắm tép chỉ có ở bản sao", await visitor.GetStringAsync("/products?q=mam tep"), StringComparison.Ordinal);
+        Assert.Contains("Mắm tép chỉ có ở bản sao", await visitor.GetStringAsync("/api/v1/products?q=mam%20tep"), StringComparison.Ordinal);
+
+        // Signing in writes a session row: it works, so it went to the primary. Signed in, the catalogue is read there too.
+        var organizer = await app.SignedInAsync("nguoi.doc@example.org");
+        Assert.DoesNotContain("Mắm tép chỉ có ở bản sao", await organizer.GetStringAsync("/products?q=mam tep"), StringComparison.Ordinal);
+        await using (var db = Fixture.CreateDbContext())
+        {
+            Assert.Equal(1, await db.UserSessions.CountAsync());
+            Assert.False(await db.Products.AnyAsync(p => p.NameVi == "Mắm tép chỉ có ở bản sao"));
+        }
+    }
+
     private static async Task<CacheEvictionListener> ListeningAsync(OcopAppFactory app)
     {
         var listener = app.Services.GetRequiredService<CacheEvictionListener>();
