@@ -11,7 +11,8 @@
 #      another, each logging the name it sent and the answer; one instance is killed (SIGKILL) mid-run;
 #      it then counts the requests that failed and checks that every acknowledged write is in the database;
 #   5. writes bench/results/scale-out.md.
-# Usage: bench/scale-out.sh [--duration SECONDS] [--products N] [--quick] [--out FILE]
+# Usage: bench/scale-out.sh [--duration SECONDS] [--products N] [--quick] [--build DIR] [--out FILE]
+#   --build DIR: publish into DIR and reuse what is there on the next run (skips the slow Release build).
 # Runs as root (apt-get, the postgres account); no Docker. About 5 minutes on 2 cores.
 set -euo pipefail
 
@@ -27,18 +28,20 @@ PRODUCTS=20000
 COUNTS=(1 2 4)
 WRITERS=4
 FAILOVER_SECONDS=20
-KILL_AFTER=8
+KILL_AFTER=8         # seconds of writing (after the writers' first acknowledged write) before the kill
+BUILD=
 SEED=20250701
 OUT=bench/results/scale-out.md
 PASSWORD="bench organizer password 2026"
 EMAIL=bench.organizer@example.org
 
-usage() { sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --duration) DURATION=$2; shift ;;
     --products) PRODUCTS=$2; shift ;;
     --quick) DURATION=4; WARMUP=2; PRODUCTS=5000; FAILOVER_SECONDS=12; KILL_AFTER=5 ;;
+    --build) BUILD=$2; shift ;;
     --out) OUT=$2; shift ;;
     -h|--help) usage; exit 0 ;;
     *) echo "unknown option $1" >&2; usage >&2; exit 2 ;;
@@ -47,6 +50,7 @@ while [ $# -gt 0 ]; do
 done
 
 STARTED=$(date +%s)
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 WORK=$(mktemp -d /tmp/ocop-scale.XXXXXX)
 chmod 755 "$WORK"
 PG_BIN=""
@@ -114,10 +118,16 @@ ensure_tools() {
 }
 
 publish() {
-  log "building Release (portal published, data generator built)"
-  dotnet restore OcopConnect.sln -v q >/dev/null
-  dotnet publish src/OcopConnect.Web -c Release --no-restore -o "$WORK/app" -v q -nologo >/dev/null
-  dotnet build bench/OcopConnect.DataGen -c Release --no-restore -o "$WORK/datagen" -v q -nologo >/dev/null
+  local out=${BUILD:-$WORK}
+  if [ -n "$BUILD" ] && [ -f "$BUILD/app/OcopConnect.Web.dll" ] && [ -f "$BUILD/datagen/OcopConnect.DataGen.dll" ]; then
+    log "reusing the Release build in $BUILD"
+  else
+    log "building Release (portal published, data generator built)"
+    dotnet restore OcopConnect.sln -v q >/dev/null
+    dotnet publish src/OcopConnect.Web -c Release --no-restore -o "$out/app" -v q -nologo >/dev/null
+    dotnet build bench/OcopConnect.DataGen -c Release --no-restore -o "$out/datagen" -v q -nologo >/dev/null
+  fi
+  APP_DIR="$out/app"; DATAGEN_DIR="$out/datagen"
 }
 
 start_postgres() {
@@ -137,7 +147,7 @@ connection() { echo "Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=oco
 generate() {
   "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -Atq -c "CREATE DATABASE ocop"
   log "generating $PRODUCTS products"
-  dotnet "$WORK/datagen/OcopConnect.DataGen.dll" --connection "$(connection)" --products "$PRODUCTS" \
+  dotnet "$DATAGEN_DIR/OcopConnect.DataGen.dll" --connection "$(connection)" --products "$PRODUCTS" \
     --mous $((PRODUCTS / 5)) --seed "$SEED" --organizer-password "$PASSWORD" > "$WORK/generate.log"
   grep -E '^Loaded in' "$WORK/generate.log" >&2 || true
 }
@@ -148,7 +158,7 @@ generate() {
 start_instance() {
   local port n=${#APP_PIDS[@]}
   port=$(free_port)
-  (cd "$WORK/app" && ASPNETCORE_ENVIRONMENT=Production exec dotnet OcopConnect.Web.dll \
+  (cd "$APP_DIR" && ASPNETCORE_ENVIRONMENT=Production exec dotnet OcopConnect.Web.dll \
     --urls "http://127.0.0.1:$port" \
     --ConnectionStrings:Default="$(connection)" \
     --Database:Migrate=false --Demo:Enabled=false \
@@ -224,27 +234,35 @@ measure() {
   shift 3
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 30s "$@" "$url" >/dev/null
   line=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 30s -s bench/wrk/report.lua "$@" "$url" | grep '^RESULT')
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$instances" "$mode" "$(field rps "$line")" "$(field p50_ms "$line")" "$(field p99_ms "$line")" "$(field errors "$line")" >> "$RESULTS"
-  log "$(printf '%d instance(s) %-9s %9s req/s  p50 %8s ms  p99 %8s ms  errors %s' "$instances" "$mode" "$(field rps "$line")" "$(field p50_ms "$line")" "$(field p99_ms "$line")" "$(field errors "$line")")"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$instances" "$mode" "$(field rps "$line")" "$(field p50_ms "$line")" "$(field p99_ms "$line")" "$(field errors "$line")" "$(field non2xx "$line")" >> "$RESULTS"
+  log "$(printf '%d instance(s) %-9s %9s req/s  p50 %8s ms  p99 %8s ms  errors %s (HTTP >= 400: %s)' "$instances" "$mode" "$(field rps "$line")" "$(field p50_ms "$line")" "$(field p99_ms "$line")" "$(field errors "$line")" "$(field non2xx "$line")")"
 }
 
 # The Cookie header of the benchmark organizer signed in through nginx (whichever instance answers).
 sign_in() {
-  local jar=$1 token base="http://127.0.0.1:$NGINX_PORT"
-  token=$(curl -fs -c "$jar" "$base/account/login" | sed -nE 's/.*name="__RequestVerificationToken"[^>]*value="([^"]+)".*/\1/p' | head -n 1)
-  curl -fs -b "$jar" -c "$jar" -o /dev/null --data-urlencode "Input.Email=$EMAIL" \
-    --data-urlencode "Input.Password=$PASSWORD" --data-urlencode "__RequestVerificationToken=$token" "$base/account/login"
+  local jar=$1 token code base="http://127.0.0.1:$NGINX_PORT"
+  for _ in $(seq 1 20); do
+    rm -f "$jar"
+    token=$(curl -s -c "$jar" "$base/account/login" | sed -nE 's/.*name="__RequestVerificationToken"[^>]*value="([^"]+)".*/\1/p' | head -n 1)
+    code=$(curl -s -b "$jar" -c "$jar" -o /dev/null -w '%{http_code}' --data-urlencode "Input.Email=$EMAIL" \
+      --data-urlencode "Input.Password=$PASSWORD" --data-urlencode "__RequestVerificationToken=$token" "$base/account/login" || true)
+    [ "$code" = 302 ] && return 0
+    echo "sign-in answered $code" >> "$WORK/writer-errors.log"
+    sleep 0.5
+  done
+  return 1
 }
 
 cookie_header() { awk '!/^#/ && NF >= 7 {printf "%s%s=%s", sep, $6, $7; sep="; "} /^#HttpOnly_/ {sub(/^#HttpOnly_/, ""); printf "%s%s=%s", sep, $6, $7; sep="; "}' "$1"; }
 
 # writer N UNTIL: creates enterprises through nginx until the epoch second UNTIL; logs "name http-code".
 writer() {
-  local n=$1 until=$2 jar="$WORK/writer-$n.jar" base="http://127.0.0.1:$NGINX_PORT" token cookies i=0 code name
-  sign_in "$jar"
-  token=$(curl -fs -b "$jar" -c "$jar" "$base/manage/enterprises/new" | sed -nE 's/.*name="__RequestVerificationToken"[^>]*value="([^"]+)".*/\1/p' | head -n 1)
+  local n=$1 jar="$WORK/writer-$n.jar" base="http://127.0.0.1:$NGINX_PORT" token cookies i=0 code name
+  sign_in "$jar" || { echo "writer $n could not sign in" >> "$WORK/writer-errors.log"; return 0; }
+  token=$(curl -s -b "$jar" -c "$jar" "$base/manage/enterprises/new" | sed -nE 's/.*name="__RequestVerificationToken"[^>]*value="([^"]+)".*/\1/p' | head -n 1)
+  [ -n "$token" ] || { echo "writer $n found no form token" >> "$WORK/writer-errors.log"; return 0; }
   cookies=$(cookie_header "$jar")
-  while [ "$(date +%s)" -lt "$until" ]; do
+  while [ ! -f "$WORK/stop-writers" ]; do
     i=$((i + 1))
     name="Failover writer $n no $i"
     code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 30 -H "Cookie: $cookies" \
@@ -253,20 +271,26 @@ writer() {
       --data-urlencode "Input.TaxCode=$(printf '77%02d%06d' "$n" "$i")" \
       "$base/manage/enterprises/new" || true)
     echo "$name	$code" >> "$WORK/writes-$n.tsv"
+    [ "$code" = 302 ] || echo "writer $n: $name answered $code" >> "$WORK/writer-errors.log"
   done
 }
 
 failover() {
   log "failover: $WRITERS writers for ${FAILOVER_SECONDS} s through nginx; instance 2 is killed after ${KILL_AFTER} s"
   PROVINCE=$(psql_in "SELECT id FROM provinces WHERE valid_to IS NULL ORDER BY id LIMIT 1")
-  local until=$(( $(date +%s) + FAILOVER_SECONDS )) pids=() n
-  for n in $(seq 1 "$WRITERS"); do : > "$WORK/writes-$n.tsv"; writer "$n" "$until" & pids+=($!); done
+  local pids=() n
+  rm -f "$WORK/stop-writers"; : > "$WORK/writer-errors.log"
+  for n in $(seq 1 "$WRITERS"); do : > "$WORK/writes-$n.tsv"; writer "$n" & pids+=($!); done
+  # Signing in takes a while on a loaded machine: count the time from the first acknowledged write.
+  for _ in $(seq 1 600); do grep -qs $'\t302$' "$WORK"/writes-*.tsv && break; sleep 0.1; done
   sleep "$KILL_AFTER"
   local victim=${APP_PIDS[1]} before
   before=$(cat "$WORK"/writes-*.tsv | wc -l)
   kill -KILL "$victim"
   log "killed instance 2 (pid $victim) after $before writes"
-  for n in "${pids[@]}"; do wait "$n"; done
+  sleep $((FAILOVER_SECONDS - KILL_AFTER))
+  touch "$WORK/stop-writers"
+  for n in "${pids[@]}"; do wait "$n" || true; done
   cat "$WORK"/writes-*.tsv > "$WORK/writes.tsv"
   SENT=$(wc -l < "$WORK/writes.tsv")
   ACKED=$(awk -F'\t' '$2 == 302' "$WORK/writes.tsv" | wc -l)
@@ -277,6 +301,7 @@ failover() {
   LOST=$(comm -23 "$WORK/acked.txt" "$WORK/stored.txt" | wc -l)
   STORED=$(wc -l < "$WORK/stored.txt")
   DUPLICATES=$(psql_in "SELECT count(*) FROM (SELECT name FROM enterprises WHERE name LIKE 'Failover writer %' GROUP BY name HAVING count(*) > 1) d")
+  sed 's/^/  /' "$WORK/writer-errors.log" >&2
   log "failover: $SENT writes sent, $ACKED acknowledged, $FAILED failed (${FAILED_CODES:-none}); $STORED stored; acknowledged but missing: $LOST; stored twice: $DUPLICATES"
 }
 
@@ -311,11 +336,15 @@ CPU=$(nproc)
   echo
   echo "## Catalogue search \`/products?q=nuoc+mam\` through nginx"
   echo
-  echo "| instances | cached req/s | p50 ms | p99 ms | uncached req/s | p50 ms | p99 ms | errors |"
+  echo "| instances | cached req/s | p50 ms | p99 ms | uncached req/s | p50 ms | p99 ms | errors (of which HTTP ≥ 400) |"
   echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
   for count in "${COUNTS[@]}"; do
-    awk -F'\t' -v n="$count" '$1 == n && $2 == "cached" {c = $3 " | " $4 " | " $5; e += $6} $1 == n && $2 == "uncached" {u = $3 " | " $4 " | " $5; e += $6} END {printf "| %s | %s | %s | %d |\n", n, c, u, e}' "$RESULTS"
+    awk -F'\t' -v n="$count" '$1 == n && $2 == "cached" {c = $3 " | " $4 " | " $5; e += $6; h += $7} $1 == n && $2 == "uncached" {u = $3 " | " $4 " | " $5; e += $6; h += $7} END {printf "| %s | %s | %s | %d (%d) |\n", n, c, u, e, h}' "$RESULTS"
   done
+  echo
+  echo "Load average of the machine (other work included) when the run started: $LOAD_START; at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo "Errors that are not HTTP statuses are wrk socket errors (connections closed or timed out under load)."
+
   echo
   echo "Cached: anonymous visitors, answered from each instance's output cache. Uncached: every request runs the"
   echo "search (an \`Authorization\` header makes the cache step aside), so PostgreSQL does the work."
@@ -335,9 +364,10 @@ CPU=$(nproc)
   echo "|---:|---:|---:|---:|---:|"
   echo "| $SENT | $ACKED | $FAILED ${FAILED_CODES:+($FAILED_CODES)} | $LOST | $DUPLICATES |"
   echo
-  echo "A failed request is one the killed instance was handling at that moment (nginx answers 502 for it: a"
-  echo "POST already sent is not repeated elsewhere). Requests after it went to the other instances, since nginx"
-  echo "passes a request it could not hand over to the next server. Every acknowledged write is in the database."
+  echo "Each writer has one request in flight at a time, so at most $WRITERS requests can have been on the killed"
+  echo "instance when it died. Those fail (nginx answers 502: a POST already sent is not repeated elsewhere);"
+  echo "later requests go to the other instances, since nginx passes a request it could not hand over to the"
+  echo "next server. Failed here: $FAILED of $SENT. Acknowledged but missing from the database: $LOST."
 } > "$OUT"
 log "wrote $OUT"
 cat "$OUT"
