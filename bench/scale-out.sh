@@ -354,6 +354,8 @@ CPU=$(nproc)
   echo "competing for the same cores); the run shows that N instances serve the same pages correctly and"
   echo "share one database, not how far they scale. On separate machines each instance brings its own cores,"
   echo "and the uncached figure is then bound by PostgreSQL (or a read replica, \`ConnectionStrings:ReadReplica\`)."
+  echo "Other processes on the machine (see the load average above) and each new instance starting cold (JIT,"
+  echo "connection pools; the ${WARMUP} s warm-up is shared among the instances) move these figures a lot from run to run."
   echo
   echo "## Failover: an instance killed during writes"
   echo
