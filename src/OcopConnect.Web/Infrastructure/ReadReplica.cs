@@ -26,24 +26,24 @@ public static class ReadReplica
             services.AddKeyedScoped(Key, (sp, _) => sp.GetRequiredService<OcopDbContext>());
             return;
         }
-        var dataSource = new NpgsqlDataSourceBuilder(replica).Build();
-        var options = new DbContextOptionsBuilder<OcopDbContext>()
-            .UseNpgsql(dataSource)
-            .UseSnakeCaseNamingConvention()
-            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
-            .Options;
-        services.AddSingleton(new ReplicaDataSource(dataSource));
+        services.AddSingleton(_ => new ReplicaDataSource(new NpgsqlDataSourceBuilder(replica).Build()));
         services.AddKeyedScoped(Key, (sp, _) =>
             sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User.Identity?.IsAuthenticated == true
                 ? sp.GetRequiredService<OcopDbContext>()
-                : new OcopDbContext(options));
+                : new OcopDbContext(sp.GetRequiredService<ReplicaDataSource>().Options));
     }
 }
 
-/// <summary>Owns the replica's connection pool so the container disposes it on shutdown.</summary>
+/// <summary>The replica's connection pool and context options; a singleton, so the container disposes the pool on shutdown.</summary>
 public sealed class ReplicaDataSource(NpgsqlDataSource dataSource) : IAsyncDisposable
 {
     public NpgsqlDataSource DataSource { get; } = dataSource;
+
+    public DbContextOptions<OcopDbContext> Options { get; } = new DbContextOptionsBuilder<OcopDbContext>()
+        .UseNpgsql(dataSource)
+        .UseSnakeCaseNamingConvention()
+        .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+        .Options;
 
     public ValueTask DisposeAsync() => DataSource.DisposeAsync();
 }

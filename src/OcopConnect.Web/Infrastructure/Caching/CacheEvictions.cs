@@ -52,7 +52,9 @@ public sealed class CacheEvictionListener(IOutputCacheStore store, DatabaseSetti
     public Task Listening => Volatile.Read(ref _listening).Task;
 
     /// <summary>How many times the connection was (re)established; tests watch it after cutting the connection.</summary>
-    public int Connections { get; private set; }
+    public int Connections => Volatile.Read(ref _connections);
+
+    private int _connections;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -76,7 +78,7 @@ public sealed class CacheEvictionListener(IOutputCacheStore store, DatabaseSetti
                 connection.Notification += (_, e) => _heard.Enqueue(e.Payload);
                 await using (var listen = new NpgsqlCommand("LISTEN " + CacheEvictions.Channel, connection))
                     await listen.ExecuteNonQueryAsync(stoppingToken);
-                Connections++;
+                Interlocked.Increment(ref _connections);
                 // Notices sent while nobody listened are gone: start from an empty cache.
                 foreach (var tag in AllTags)
                     await store.EvictByTagAsync(tag, stoppingToken);
@@ -100,7 +102,8 @@ public sealed class CacheEvictionListener(IOutputCacheStore store, DatabaseSetti
             {
                 return;
             }
-            catch (Exception ex) when (ex is NpgsqlException or IOException or InvalidOperationException or TimeoutException)
+            // Whatever went wrong, keep trying: a listener that gave up would leave this instance's cache stale.
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 if (Volatile.Read(ref _listening).Task.IsCompleted)
                     Volatile.Write(ref _listening, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
