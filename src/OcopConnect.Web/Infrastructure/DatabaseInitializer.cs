@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Npgsql;
 using OcopConnect.Web.Data;
 using OcopConnect.Web.Data.Identity;
 using OcopConnect.Web.Data.Seed;
@@ -14,6 +15,30 @@ public static class DatabaseInitializer
     {
         ArgumentNullException.ThrowIfNull(app);
         var settings = app.Services.GetRequiredService<DatabaseSettings>();
+        if (!settings.Migrate && !settings.LoadDemoData && string.IsNullOrWhiteSpace(app.Configuration["Bootstrap:OrganizerEmail"]))
+            return;
+        // Instances starting together take turns (decision 0019): EF Core's own migration lock comes
+        // after our history-table check, which two instances on an empty database would otherwise race,
+        // and the bootstrap invitation must be made once. The first migrates; the others find nothing to do.
+        await using var lockConnection = await app.Services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync();
+        // No timeout: waiting for another instance's migration is the point.
+        await using (var take = new NpgsqlCommand($"SELECT pg_advisory_lock({StartupLockKey})", lockConnection) { CommandTimeout = 0 })
+            await take.ExecuteNonQueryAsync(app.Lifetime.ApplicationStopping);
+        try
+        {
+            await InitialiseUnderLockAsync(app, settings);
+        }
+        finally
+        {
+            await using var release = new NpgsqlCommand($"SELECT pg_advisory_unlock({StartupLockKey})", lockConnection);
+            await release.ExecuteNonQueryAsync();
+        }
+    }
+
+    private const long StartupLockKey = 0x0C0F_5747;
+
+    private static async Task InitialiseUnderLockAsync(WebApplication app, DatabaseSettings settings)
+    {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
         if (settings.Migrate)
@@ -21,7 +46,6 @@ public static class DatabaseInitializer
             // EF Core reads its history table before creating it and logs that read as an error on an
             // empty database; creating the table first keeps a new user's first start free of alarms.
             await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>().CreateIfNotExistsAsync();
-            // EF Core takes a database lock while migrating, so instances starting together migrate once.
             await db.Database.MigrateAsync();
             app.Logger.LogInformation("Database migrated");
         }

@@ -52,6 +52,7 @@ public static class Persistence
             .AddInterceptors(
                 services.GetRequiredService<AuditInterceptor>(),
                 services.GetRequiredService<Caching.CatalogueCacheInterceptor>()));
+        builder.Services.AddReadReplica(builder.Configuration);
         return settings;
     }
 

@@ -11,7 +11,7 @@ namespace OcopConnect.Web.Pages;
 
 /// <summary>The home page: the featured conference, its provinces' reported OCOP figures and the products shown there.</summary>
 [OutputCache(PolicyName = CatalogueCache.Policy)]
-public sealed class IndexModel(ConferenceOverview overview, Data.OcopDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(ConferenceOverview overview, [FromKeyedServices(Infrastructure.ReadReplica.Key)] OcopDbContext db, TimeProvider clock) : PageModel
 {
     public ConferenceOverview.Overview? Featured { get; private set; }
     public IReadOnlyList<ConferenceLink> OtherConferences { get; private set; } = [];

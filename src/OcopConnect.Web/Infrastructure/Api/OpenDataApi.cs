@@ -68,7 +68,7 @@ public sealed record ProductPage(int Page, int PageSize, int Count, bool CountIs
                 result.NextAfter));
         }).WithName("ListProducts").WithSummary("Published OCOP products, with the filters of /products");
 
-        api.MapGet("/products/{slug}", async Task<Results<Ok<ProductDetail>, NotFound>> (string slug, OcopDbContext db, TimeProvider clock, HttpRequest request, IConfiguration configuration, CancellationToken ct) =>
+        api.MapGet("/products/{slug}", async Task<Results<Ok<ProductDetail>, NotFound>> (string slug, [FromKeyedServices(ReadReplica.Key)] OcopDbContext db, TimeProvider clock, HttpRequest request, IConfiguration configuration, CancellationToken ct) =>
         {
             var today = VietnamCalendar.Today(clock);
             var p = await db.Products.AsNoTracking()
@@ -88,7 +88,7 @@ public sealed record ProductPage(int Page, int PageSize, int Count, bool CountIs
                 $"{request.PublicBaseUrl(configuration)}/products/{p.Slug}"));
         }).WithName("GetProduct").WithSummary("One published product with its OCOP certificate valid today");
 
-        api.MapGet("/enterprises", async Task<Results<Ok<List<Enterprise>>, ValidationProblem>> (string? province, string? page, OcopDbContext db, CancellationToken ct) =>
+        api.MapGet("/enterprises", async Task<Results<Ok<List<Enterprise>>, ValidationProblem>> (string? province, string? page, [FromKeyedServices(ReadReplica.Key)] OcopDbContext db, CancellationToken ct) =>
         {
             var pageNumber = 1;
             if (!string.IsNullOrEmpty(page) && (!int.TryParse(page, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out pageNumber) || pageNumber is < 1 or > CatalogueFilters.MaxPage))
@@ -107,7 +107,7 @@ public sealed record ProductPage(int Page, int PageSize, int Count, bool CountIs
                 .ToListAsync(ct));
         }).WithName("ListEnterprises").WithSummary("Active OCOP producers, 50 a page, optionally of today's province");
 
-        api.MapGet("/provinces", async (OcopDbContext db, CancellationToken ct) =>
+        api.MapGet("/provinces", async ([FromKeyedServices(ReadReplica.Key)] OcopDbContext db, CancellationToken ct) =>
             TypedResults.Ok(await db.Provinces.AsNoTracking().OrderBy(p => p.ValidTo != null).ThenBy(p => p.Code)
                 .Select(p => new Province(p.Code, p.NameVi, p.NameEn, p.Kind.ToString(), p.ValidFrom, p.ValidTo, p.Successor != null ? p.Successor.Code : null))
                 .ToListAsync(ct)))

@@ -32,10 +32,13 @@ public static class CatalogueCache
                 }));
         });
         services.AddScoped<CatalogueCacheInterceptor>();
+        services.AddSingleton<CacheEvictions>();
+        services.AddSingleton<CacheEvictionListener>();
+        services.AddHostedService(sp => sp.GetRequiredService<CacheEvictionListener>());
         return services;
     }
 
-    /// <summary>Drops every cached catalogue page (after a change that bypassed EF, or in tests).</summary>
+    /// <summary>Drops every cached catalogue page on every instance (after a change that bypassed EF, or in tests).</summary>
     public static ValueTask EvictAsync(IServiceProvider services, CancellationToken ct = default) =>
-        services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(Tag, ct);
+        services.GetRequiredService<CacheEvictions>().EvictAsync(Tag, ct);
 }

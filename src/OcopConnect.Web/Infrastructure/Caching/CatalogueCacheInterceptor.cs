@@ -12,9 +12,10 @@ namespace OcopConnect.Web.Infrastructure.Caching;
 /// <summary>
 /// Evicts the cached catalogue pages after a save that changed anything the public can see. Evicts
 /// once when the save completes and again when its transaction commits, so a page rendered from
-/// the old rows between the two cannot outlive the change.
+/// the old rows between the two cannot outlive the change. Once the change is committed the other
+/// instances are told too (<see cref="CacheEvictions"/>, decision 0019).
 /// </summary>
-public sealed class CatalogueCacheInterceptor(IOutputCacheStore store) : ISaveChangesInterceptor, IDbTransactionInterceptor
+public sealed class CatalogueCacheInterceptor(IOutputCacheStore store, CacheEvictions evictions) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
     /// <summary>Rows no public page reads: saving only these keeps the cache.</summary>
     private static readonly HashSet<Type> Private =
@@ -43,9 +44,15 @@ public sealed class CatalogueCacheInterceptor(IOutputCacheStore store) : ISaveCh
         ArgumentNullException.ThrowIfNull(eventData);
         if (_changed)
         {
-            await store.EvictByTagAsync(CatalogueCache.Tag, CancellationToken.None);
             if (eventData.Context?.Database.CurrentTransaction is null)
+            {
                 _changed = false;
+                await evictions.EvictAsync(CatalogueCache.Tag, CancellationToken.None);
+            }
+            else
+            {
+                await store.EvictByTagAsync(CatalogueCache.Tag, CancellationToken.None);
+            }
         }
         return result;
     }
@@ -55,9 +62,15 @@ public sealed class CatalogueCacheInterceptor(IOutputCacheStore store) : ISaveCh
         ArgumentNullException.ThrowIfNull(eventData);
         if (_changed)
         {
-            store.EvictByTagAsync(CatalogueCache.Tag, CancellationToken.None).AsTask().GetAwaiter().GetResult();
             if (eventData.Context?.Database.CurrentTransaction is null)
+            {
                 _changed = false;
+                evictions.Evict(CatalogueCache.Tag);
+            }
+            else
+            {
+                store.EvictByTagAsync(CatalogueCache.Tag, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+            }
         }
         return result;
     }
@@ -67,7 +80,7 @@ public sealed class CatalogueCacheInterceptor(IOutputCacheStore store) : ISaveCh
         if (_changed)
         {
             _changed = false;
-            await store.EvictByTagAsync(CatalogueCache.Tag, CancellationToken.None);
+            await evictions.EvictAsync(CatalogueCache.Tag, CancellationToken.None);
         }
     }
 
@@ -76,7 +89,7 @@ public sealed class CatalogueCacheInterceptor(IOutputCacheStore store) : ISaveCh
         if (_changed)
         {
             _changed = false;
-            store.EvictByTagAsync(CatalogueCache.Tag, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+            evictions.Evict(CatalogueCache.Tag);
         }
     }
 

@@ -12,7 +12,7 @@ public sealed record CatalogueParameters(string? Q, string? Province, string? Gr
 /// Turns raw parameters into a <see cref="CatalogueQuery"/>, shared by the /products page (which ignores a
 /// bad parameter with a note) and the open-data API (which answers 400 with the same explanations).
 /// </summary>
-public sealed class CatalogueFilters(OcopDbContext db, TimeProvider clock)
+public sealed class CatalogueFilters([FromKeyedServices(Infrastructure.ReadReplica.Key)] OcopDbContext db, TimeProvider clock)
 {
     public const int MaxPage = 500;
 

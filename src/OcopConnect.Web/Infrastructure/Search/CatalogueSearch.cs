@@ -38,7 +38,7 @@ public sealed record CatalogueFacets(IReadOnlyDictionary<int, int> Provinces, IR
 /// diacritics), matched with LIKE and pg_trgm's word-similarity operator on trigram-indexed columns
 /// (a small typo still matches), filtered, ranked with name matches first, and counted up to a cap.
 /// </summary>
-public sealed class CatalogueSearch(OcopDbContext db)
+public sealed class CatalogueSearch([FromKeyedServices(Infrastructure.ReadReplica.Key)] OcopDbContext db)
 {
     public const int PageSize = 24;
     public const int CountCap = 200;

@@ -15,7 +15,7 @@ namespace OcopConnect.Web.Pages.Conferences;
 /// conference page, and cached with the catalogue (an edit to a product evicts it).
 /// </summary>
 [OutputCache(PolicyName = CatalogueCache.Policy)]
-public sealed class CatalogueModel(ConferenceOverview overview, OcopDbContext db, IFileStorage files, IConfiguration configuration, TimeProvider clock) : PageModel
+public sealed class CatalogueModel(ConferenceOverview overview, [FromKeyedServices(Infrastructure.ReadReplica.Key)] OcopDbContext db, IFileStorage files, IConfiguration configuration, TimeProvider clock) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken ct)
     {

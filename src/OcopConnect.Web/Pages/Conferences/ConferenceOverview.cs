@@ -10,7 +10,7 @@ namespace OcopConnect.Web.Pages.Conferences;
 /// One conference as visitors see it — provinces with their reported OCOP figures, exhibited products
 /// with today's rating, MoUs — shared by the home page (featured conference) and /conferences/{slug}.
 /// </summary>
-public sealed class ConferenceOverview(OcopDbContext db)
+public sealed class ConferenceOverview([FromKeyedServices(Infrastructure.ReadReplica.Key)] OcopDbContext db)
 {
     public sealed record Overview(ConferenceView Conference, IReadOnlyList<ProvinceView> Provinces, IReadOnlyList<ProductView> Products, int MouCount, long MouValue);
 

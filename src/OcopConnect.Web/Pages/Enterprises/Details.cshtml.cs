@@ -12,7 +12,7 @@ namespace OcopConnect.Web.Pages.Enterprises;
 
 /// <summary>A producer's public page: profile and its published products with today's rating.</summary>
 [OutputCache(PolicyName = CatalogueCache.Policy)]
-public sealed class DetailsModel(OcopDbContext db, TimeProvider clock) : PageModel
+public sealed class DetailsModel([FromKeyedServices(Infrastructure.ReadReplica.Key)] OcopDbContext db, TimeProvider clock) : PageModel
 {
     public Profile? Enterprise { get; private set; }
     public IReadOnlyList<ProductRow> Products { get; private set; } = [];

@@ -14,7 +14,7 @@ namespace OcopConnect.Web.Pages.Products;
 
 /// <summary>A product's public page: photos, today's OCOP rating with its decision, price, producer, conferences, QR code and structured data.</summary>
 [OutputCache(PolicyName = CatalogueCache.Policy)]
-public sealed class DetailsModel(OcopDbContext db, TimeProvider clock, IConfiguration configuration) : PageModel
+public sealed class DetailsModel([FromKeyedServices(Infrastructure.ReadReplica.Key)] OcopDbContext db, TimeProvider clock, IConfiguration configuration) : PageModel
 {
     public View? Product { get; private set; }
     public DateOnly Today { get; private set; }

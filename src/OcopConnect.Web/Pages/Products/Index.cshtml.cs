@@ -17,7 +17,7 @@ namespace OcopConnect.Web.Pages.Products;
 /// ignored with a gentle note, never an error page.
 /// </summary>
 [OutputCache(PolicyName = CatalogueCache.Policy)]
-public sealed class IndexModel(OcopDbContext db, CatalogueSearch search, CatalogueFilters filters) : PageModel
+public sealed class IndexModel([FromKeyedServices(Infrastructure.ReadReplica.Key)] OcopDbContext db, CatalogueSearch search, CatalogueFilters filters) : PageModel
 {
     public const int MaxPage = CatalogueFilters.MaxPage;
 

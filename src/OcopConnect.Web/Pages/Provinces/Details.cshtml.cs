@@ -16,7 +16,7 @@ namespace OcopConnect.Web.Pages.Provinces;
 /// A current unit covers the former units it absorbed (<see cref="ProvinceQueries.LineageOf"/>).
 /// </summary>
 [OutputCache(PolicyName = CatalogueCache.Policy)]
-public sealed class DetailsModel(OcopDbContext db, TimeProvider clock) : PageModel
+public sealed class DetailsModel([FromKeyedServices(Infrastructure.ReadReplica.Key)] OcopDbContext db, TimeProvider clock) : PageModel
 {
     public const int ProductsShown = 12;
     public const int BarMaxLength = 300;
