@@ -155,6 +155,7 @@ generate() {
 # ------------------------------------------------------------------ instances and nginx
 
 # start_instance: one more portal process on a free loopback port; waits for /health/ready.
+# The general rate limits (decision 0016) would answer wrk with 429s, so the instances run without them, as in run.sh.
 start_instance() {
   local port n=${#APP_PIDS[@]}
   port=$(free_port)
@@ -162,7 +163,6 @@ start_instance() {
     --urls "http://127.0.0.1:$port" \
     --ConnectionStrings:Default="$(connection)" \
     --Database:Migrate=false --Demo:Enabled=false \
-    # The general rate limits (decision 0016) would answer wrk with 429s: off, as in run.sh.
     --RateLimits:AuthPerMinute=100000 --RateLimits:PostsPerMinute=0 --RateLimits:AnonymousGetsPerMinute=0 > "$WORK/app-$n.log" 2>&1) &
   local pid=$!
   for _ in $(seq 1 120); do
