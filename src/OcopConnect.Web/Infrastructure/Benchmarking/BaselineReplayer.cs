@@ -51,11 +51,7 @@ public sealed class BaselineReplayer(NpgsqlDataSource dataSource, SqlRecorder re
         await writer.WriteAsync("<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>baseline</title></head><body>");
         foreach (var recorded in commands)
         {
-#pragma warning disable CA2100 // the text is what EF Core generated for the page, recorded in this process
-            await using var command = new NpgsqlCommand(recorded.Text, connection);
-#pragma warning restore CA2100
-            foreach (var parameter in recorded.Parameters)
-                command.Parameters.Add(parameter.Clone());
+            await using var command = Command(recorded, connection);
             await using var reader = await command.ExecuteReaderAsync(ct);
             await writer.WriteAsync("<table>");
             while (await reader.ReadAsync(ct))
@@ -75,6 +71,17 @@ public sealed class BaselineReplayer(NpgsqlDataSource dataSource, SqlRecorder re
         await writer.WriteAsync("</body></html>");
     }
 
+    /// <summary>The recorded command, text and (cloned) parameters, on the replay connection.</summary>
+    private static NpgsqlCommand Command(RecordedCommand recorded, NpgsqlConnection connection)
+    {
+#pragma warning disable CA2100 // the text is what EF Core generated for the page, recorded in this process
+        var command = new NpgsqlCommand(recorded.Text, connection);
+#pragma warning restore CA2100
+        foreach (var parameter in recorded.Parameters)
+            command.Parameters.Add(parameter.Clone());
+        return command;
+    }
+
     /// <summary>Spreadsheet downloads (<c>.csv</c>, <c>.xlsx</c>): their baseline writes the rows as bare CSV, streamed.</summary>
     private static bool IsDownload(string path) =>
         path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
@@ -85,11 +92,7 @@ public sealed class BaselineReplayer(NpgsqlDataSource dataSource, SqlRecorder re
         await using var writer = new StreamWriter(http.Response.Body, Utf8, bufferSize: 64 * 1024, leaveOpen: true);
         foreach (var recorded in commands)
         {
-#pragma warning disable CA2100 // the text is what EF Core generated for the page, recorded in this process
-            await using var command = new NpgsqlCommand(recorded.Text, connection);
-#pragma warning restore CA2100
-            foreach (var parameter in recorded.Parameters)
-                command.Parameters.Add(parameter.Clone());
+            await using var command = Command(recorded, connection);
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {

@@ -123,20 +123,13 @@ public sealed class ProductListTests(DatabaseFixture fixture) : DatabaseTest(fix
         var workbook = document.WorkbookPart!;
         var sheet = Assert.Single(workbook.Workbook.Sheets!.Elements<Sheet>());
         var rows = ((WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet.Descendants<Row>().Select(r => r.Elements<Cell>().ToList()).ToList();
-        Assert.Equal("OCOP products", Text(workbook, rows[0][0]));
-        Assert.Equal("Enterprise", Text(workbook, rows[1][1]));
+        Assert.Equal("OCOP products", SpreadsheetCells.Text(workbook, rows[0][0]));
+        Assert.Equal("Enterprise", SpreadsheetCells.Text(workbook, rows[1][1]));
         Assert.Equal(expected.Count, rows.Count - 2);
         var stars = rows.Skip(2).Select(r => r[6]).Where(c => c.CellValue is not null).ToList();
         Assert.Equal(expected.Count(e => e.Stars is not null), stars.Count);
         Assert.All(stars, c => Assert.True(c.DataType is null || c.DataType.Value == CellValues.Number));
         Assert.Equal(expected.Where(e => e.Stars is not null).Sum(e => e.Stars!.Value), stars.Sum(c => int.Parse(c.CellValue!.Text, CultureInfo.InvariantCulture)));
-        Assert.Contains(rows.Skip(2), r => Text(workbook, r[12]) is "Published");
-    }
-
-    private static string Text(WorkbookPart workbook, Cell cell)
-    {
-        if (cell.DataType?.Value == CellValues.SharedString)
-            return workbook.SharedStringTablePart!.SharedStringTable.ElementAt(int.Parse(cell.CellValue!.Text, CultureInfo.InvariantCulture)).InnerText;
-        return cell.InlineString?.InnerText ?? cell.CellValue?.Text ?? "";
+        Assert.Contains(rows.Skip(2), r => SpreadsheetCells.Text(workbook, r[12]) is "Published");
     }
 }
