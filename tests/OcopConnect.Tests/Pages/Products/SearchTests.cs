@@ -34,6 +34,28 @@ public sealed class SearchTests(DatabaseFixture fixture) : DatabaseTest(fixture)
     }
 
     [Theory]
+    [InlineData("nuoc mam phu quoc")]
+    [InlineData("nước mắm phú quốc")]
+    [InlineData("phu quoc nuoc mam")]
+    [InlineData("mam nuoc quoc phu")]
+    public async Task Several_words_find_the_product_in_any_order(string q)
+    {
+        var names = Names(await SearchAsync("q=" + Uri.EscapeDataString(q)));
+
+        Assert.Equal("Nước mắm truyền thống Phú Quốc", names.First());
+    }
+
+    [Fact]
+    public async Task Rice_of_tra_vinh_is_found_by_its_producers_province()
+    {
+        var names = Names(await SearchAsync("q=gao+tra+vinh"));
+
+        // Neither rice names Trà Vinh: their cooperative is there. The peanuts name Trà Vinh but are no rice.
+        Assert.Equal(["Gạo sạch Cầu Ngang", "Gạo ST25 Lúa Vàng"], names.Take(2).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain("Đậu phộng rang muối Trà Vinh", names);
+    }
+
+    [Theory]
     [InlineData("q=dua")]
     [InlineData("q=d%E1%BB%ABa")]
     public async Task Dua_and_dừa_both_find_the_coconut_products(string query)
