@@ -104,6 +104,7 @@ public sealed class SearchTests(DatabaseFixture fixture) : DatabaseTest(fixture)
     [InlineData("province=999", "Không tìm thấy tỉnh")]
     [InlineData("group=9.9", "Nhóm sản phẩm không có")]
     [InlineData("kind=%3Cb%3E", "Loại hình chủ thể không hợp lệ")]
+    [InlineData("q=a+b+c+d+e+f+g+h+i", "Chỉ 8 từ đầu được dùng để tìm")]
     public async Task Bad_parameters_give_a_normal_page_with_a_gentle_message(string query, string message)
     {
         var response = await Fixture.App.CreateClient().GetAsync("/products?" + query);
@@ -121,6 +122,7 @@ public sealed class SearchTests(DatabaseFixture fixture) : DatabaseTest(fixture)
     [InlineData("conference=none")]
     [InlineData("sort=stars&after=3")]
     [InlineData("after=x")]
+    [InlineData("q=a+b+c+d+e+f+g+h+i")]
     public async Task Gentle_messages_read_in_english_on_the_english_site(string query)
     {
         var page = await SearchAsync(query + "&culture=en-US");
