@@ -38,8 +38,9 @@ public sealed record CatalogueFacets(IReadOnlyDictionary<int, int> Provinces, IR
 
 /// <summary>
 /// The catalogue search, in PostgreSQL: the query is folded like the stored columns (lower case, no
-/// diacritics), matched with LIKE and pg_trgm's word-similarity operator on trigram-indexed columns
-/// (a small typo still matches), filtered, ranked with name matches first, and counted up to a cap.
+/// diacritics), each of its words matched with LIKE and pg_trgm's word-similarity operator on
+/// trigram-indexed columns (a small typo still matches), filtered, ranked with the names that hold more
+/// of the words first, and counted up to a cap.
 /// </summary>
 public sealed class CatalogueSearch([FromKeyedServices(Infrastructure.ReadReplica.Key)] OcopDbContext db)
 {
