@@ -55,9 +55,12 @@ public sealed class BuyerDemand : EditableEntity
     public List<int> TargetProvinceIds { get; set; } = [];
     public string? Notes { get; set; }
 
-    /// <summary>The keywords, folded like the catalogue's search text, without blanks.</summary>
-    public IReadOnlyList<string> FoldedKeywords() =>
-        (Keywords ?? "").Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(k => string.Join(' ', Slug.Fold(k).Split(' ', StringSplitOptions.RemoveEmptyEntries)))
-            .Where(k => k.Length >= 2).Distinct().Take(20).ToList();
+    /// <summary>
+    /// The keywords as typed (comma-, semicolon- or line-separated), NFC-normalised with single spaces;
+    /// matched word by word (<c>DemandWords</c>), so the diacritics typed are kept.
+    /// </summary>
+    public IReadOnlyList<string> KeywordList() =>
+        (Keywords ?? "").Normalize(System.Text.NormalizationForm.FormC).Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(k => string.Join(' ', k.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
+            .Where(k => Slug.Fold(k).Length >= 2).DistinctBy(k => k.ToLowerInvariant()).Take(20).ToList();
 }

@@ -30,6 +30,20 @@ public sealed class OpenDataApiTests(DatabaseFixture fixture) : DatabaseTest(fix
         Assert.Equal(1, json.RootElement.GetProperty("page").GetInt32());
     }
 
+    [Theory]
+    [InlineData("nuoc mam phu quoc", "Nước mắm truyền thống Phú Quốc")]
+    [InlineData("nước mắm phú quốc", "Nước mắm truyền thống Phú Quốc")]
+    [InlineData("phu quoc nuoc mam", "Nước mắm truyền thống Phú Quốc")]
+    [InlineData("gao tra vinh", "Gạo ST25 Lúa Vàng")]
+    public async Task Several_words_match_as_on_the_catalogue_page(string q, string expected)
+    {
+        using var json = JsonDocument.Parse(await Fixture.App.CreateClient().GetStringAsync("/api/v1/products?q=" + Uri.EscapeDataString(q)));
+
+        var names = json.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString()).ToList();
+        Assert.Contains(expected, names);
+        Assert.DoesNotContain("Đậu phộng rang muối Trà Vinh", names);
+    }
+
     [Fact]
     public async Task A_product_has_its_certificate_valid_today_and_an_unknown_one_is_a_bare_404()
     {

@@ -24,6 +24,9 @@ public sealed class CatalogueFilters([FromKeyedServices(Infrastructure.ReadRepli
         var problems = new List<string>();
         if (raw.Q is { Length: > CatalogueSearch.MaxQueryLength })
             problems.Add($"Từ khóa dài hơn {CatalogueSearch.MaxQueryLength} ký tự nên chỉ phần đầu được dùng để tìm.");
+        var folded = CatalogueSearch.Fold(raw.Q);
+        if (CatalogueSearch.HasTooManyWords(folded))
+            problems.Add($"Chỉ {CatalogueSearch.MaxWords} từ đầu được dùng để tìm; các từ sau được bỏ qua.");
 
         IReadOnlyCollection<int>? provinceIds = null;
         if (!string.IsNullOrWhiteSpace(raw.Province))
@@ -81,7 +84,6 @@ public sealed class CatalogueFilters([FromKeyedServices(Infrastructure.ReadRepli
             else
                 problems.Add($"Số trang phải từ 1 đến {MaxPage}; đang hiện trang 1.");
         }
-        var folded = CatalogueSearch.Fold(raw.Q);
         int? after = null;
         if (!string.IsNullOrEmpty(raw.After))
         {

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using OcopConnect.Web.Data;
 using OcopConnect.Web.Domain;
@@ -35,8 +38,9 @@ public sealed record CatalogueFacets(IReadOnlyDictionary<int, int> Provinces, IR
 
 /// <summary>
 /// The catalogue search, in PostgreSQL: the query is folded like the stored columns (lower case, no
-/// diacritics), matched with LIKE and pg_trgm's word-similarity operator on trigram-indexed columns
-/// (a small typo still matches), filtered, ranked with name matches first, and counted up to a cap.
+/// diacritics), each of its words matched with LIKE and pg_trgm's word-similarity operator on
+/// trigram-indexed columns (a small typo still matches), filtered, ranked with the names that hold more
+/// of the words first, and counted up to a cap.
 /// </summary>
 public sealed class CatalogueSearch([FromKeyedServices(Infrastructure.ReadReplica.Key)] OcopDbContext db)
 {
@@ -73,9 +77,7 @@ public sealed class CatalogueSearch([FromKeyedServices(Infrastructure.ReadReplic
             CatalogueSort.Name => products.OrderBy(p => p.NameFolded).ThenBy(p => p.Id),
             _ when folded.Length == 0 => products.OrderBy(p => p.NameFolded).ThenBy(p => p.Id),
             // Relevance: a name that contains the words first, then the closest names, then enterprise/description matches.
-            _ => products.OrderByDescending(p => EF.Functions.Like(p.NameFolded!, like))
-                .ThenByDescending(p => SearchFunctions.WordSimilarity(folded, p.NameFolded))
-                .ThenBy(p => p.NameFolded).ThenBy(p => p.Id),
+            _ => Relevance(products, folded, like),
         };
 
         var hits = await ordered.Skip(keyset && query.After is not null ? 0 : (query.Page - 1) * PageSize).Take(PageSize)
@@ -133,13 +135,24 @@ public sealed class CatalogueSearch([FromKeyedServices(Infrastructure.ReadReplic
     }
 
     /// <summary>
+    /// With several words, the products whose names hold more of them come first (each word counted once,
+    /// wherever it is in the name); then, as for one word, names that hold the whole text, the closest names,
+    /// and name order.
+    /// </summary>
+    private static IOrderedQueryable<Product> Relevance(IQueryable<Product> products, string folded, string like)
+    {
+        var likes = Words(folded).Select(Like).ToArray();
+        var ordered = likes.Length > 1
+            ? products.OrderByDescending(p => likes.Count(w => EF.Functions.Like(p.NameFolded!, w)))
+                .ThenByDescending(p => EF.Functions.Like(p.NameFolded!, like))
+            : products.OrderByDescending(p => EF.Functions.Like(p.NameFolded!, like));
+        return ordered.ThenByDescending(p => SearchFunctions.WordSimilarity(folded, p.NameFolded))
+            .ThenBy(p => p.NameFolded).ThenBy(p => p.Id);
+    }
+
+    /// <summary>
     /// The ids of the products the words match (null without words), found once per request and
-    /// query: the count, the page and the three facets all start from them. The exact branches (the
-    /// words inside a product's names, description or packaging, or its producer's name) are separate
-    /// index-friendly branches, because an OR across tables would force a scan of every product. The
-    /// typo-tolerant branch (pg_trgm's word similarity) runs only when the exact ones find less than a
-    /// page: it cost four fifths of a broad search at 100k products and added a handful of rows that
-    /// ranked last anyway (decision 0020, bench/results).
+    /// query: the count, the page and the three facets all start from them (<see cref="MatchStatement"/>).
     /// </summary>
     private async Task<int[]?> MatchingAsync(string folded, CancellationToken ct)
     {
@@ -147,24 +160,114 @@ public sealed class CatalogueSearch([FromKeyedServices(Infrastructure.ReadReplic
             return null;
         if (_matching is { } known && known.Folded == folded)
             return known.Ids;
-        var like = Like(folded);
-        // One statement: PostgreSQL evaluates the count once (an InitPlan) and skips the similarity scan
-        // altogether when it is false ("One-Time Filter").
-        var ids = await db.Database.SqlQuery<int>($"""
-            WITH exact AS (
-                SELECT m.id FROM products m
-                WHERE m.name_folded LIKE {like} OR m.text_folded LIKE {like}
-                UNION
-                SELECT m.id FROM products m JOIN enterprises e ON e.id = m.enterprise_id
-                WHERE e.name_folded LIKE {like})
-            SELECT id AS "Value" FROM exact
-            UNION
-            SELECT m.id FROM products m
-            WHERE (SELECT count(*) FROM exact) < {FuzzyBelow} AND {folded} <% m.name_folded
-            """).ToArrayAsync(ct);
+        var ids = await db.Database.SqlQuery<int>(MatchStatement(folded)).ToArrayAsync(ct);
         _matching = (folded, ids);
         return ids;
     }
+
+    /// <summary>
+    /// One statement that finds the products every word matches (decision 0021). Each word is found
+    /// inside a product's names, description or packaging, its producer's name, its group's or parent
+    /// group's name, or its province's name then or today; these are separate index-friendly branches,
+    /// because an OR across tables would force a scan of every product (groups and provinces are small
+    /// tables, folded on the fly, whose matching ids then use the foreign-key indexes). The words'
+    /// matches are intersected. Near spellings (pg_trgm's word similarity, on product names) are looked
+    /// for only where exact matches are few (decision 0020): for one word, when it matches less than a
+    /// page; with several, for each word that matches less than a page, and for the whole text when
+    /// the words together match nothing (a typo in a short word, "khom cau dvc"). PostgreSQL evaluates
+    /// each count once (an InitPlan) and skips a similarity scan whose count says no ("One-Time Filter").
+    /// </summary>
+    public static FormattableString MatchStatement(string folded)
+    {
+        ArgumentNullException.ThrowIfNull(folded);
+        var words = Words(folded);
+        var arguments = new List<object>();
+        string Parameter(object value)
+        {
+            arguments.Add(value);
+            return "{" + (arguments.Count - 1).ToString(CultureInfo.InvariantCulture) + "}";
+        }
+        var below = Parameter(FuzzyBelow);
+        var sql = new StringBuilder("WITH ");
+        for (var i = 0; i < words.Count; i++)
+        {
+            var like = Parameter(Like(words[i]));
+            sql.Append(CultureInfo.InvariantCulture, $"""
+                w{i} AS (
+                    SELECT m.id FROM products m
+                    WHERE m.name_folded LIKE {like} OR m.text_folded LIKE {like}
+                    UNION
+                    SELECT m.id FROM products m JOIN enterprises e ON e.id = m.enterprise_id
+                    WHERE e.name_folded LIKE {like}
+                    UNION
+                    SELECT m.id FROM products m
+                    WHERE m.product_group_id IN (
+                        SELECT g.id FROM product_groups g LEFT JOIN product_groups pg ON pg.id = g.parent_id
+                        WHERE lower(public.f_unaccent(g.name_vi || ' ' || g.name_en || ' ' || coalesce(pg.name_vi || ' ' || pg.name_en, ''))) LIKE {like})
+                    UNION
+                    SELECT m.id FROM products m JOIN enterprises e ON e.id = m.enterprise_id
+                    WHERE e.province_id IN (
+                        SELECT u.id FROM provinces u LEFT JOIN provinces s ON s.id = u.successor_id LEFT JOIN provinces s2 ON s2.id = s.successor_id
+                        WHERE lower(public.f_unaccent(u.name_vi || ' ' || u.name_en || ' ' || coalesce(s.name_vi || ' ' || s.name_en, '')
+                            || ' ' || coalesce(s2.name_vi || ' ' || s2.name_en, ''))) LIKE {like})),
+
+                """);
+            if (words.Count > 1)
+                sql.Append(CultureInfo.InvariantCulture, $"""
+                    f{i} AS (
+                        SELECT id FROM w{i}
+                        UNION
+                        SELECT m.id FROM products m
+                        WHERE (SELECT count(*) FROM w{i}) < {below} AND {Parameter(words[i])} <% m.name_folded),
+
+                    """);
+        }
+        if (words.Count == 1)
+        {
+            sql.Append(CultureInfo.InvariantCulture, $"""
+                exact AS (SELECT id FROM w0)
+                SELECT id AS "Value" FROM exact
+                UNION
+                SELECT m.id FROM products m
+                WHERE (SELECT count(*) FROM exact) < {below} AND {Parameter(words[0])} <% m.name_folded
+                """);
+        }
+        else
+        {
+            sql.Append("every AS (")
+                .AppendJoin(" INTERSECT ", Enumerable.Range(0, words.Count).Select(i => $"SELECT id FROM f{i}"))
+                .Append(CultureInfo.InvariantCulture, $"""
+                    )
+                    SELECT id AS "Value" FROM every
+                    UNION
+                    SELECT m.id FROM products m
+                    WHERE NOT EXISTS (SELECT FROM every) AND {Parameter(folded)} <% m.name_folded
+                    """);
+        }
+        return FormattableStringFactory.Create(sql.ToString(), [.. arguments]);
+    }
+
+    /// <summary>
+    /// The words of a folded query, each once, without the punctuation around them ("mắm," is "mam"), at most
+    /// <see cref="MaxWords"/>: a long list of one-letter words would make the match read every product many times.
+    /// </summary>
+    public static IReadOnlyList<string> Words(string folded) => AllWords(folded).Take(MaxWords).ToList();
+
+    /// <summary>How many words of a query are searched; the others are ignored, with a note.</summary>
+    public const int MaxWords = 8;
+
+    public static bool HasTooManyWords(string folded) => AllWords(folded).Count() > MaxWords;
+
+    private static IEnumerable<string> AllWords(string folded)
+    {
+        ArgumentNullException.ThrowIfNull(folded);
+        var tokens = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = tokens.Select(t => t.Trim(Punctuation)).Where(w => w.Length > 0).ToList();
+        // Nothing but punctuation ("%"): search for it as typed.
+        return (words.Count > 0 ? words : [.. tokens]).Distinct(StringComparer.Ordinal);
+    }
+
+    private static readonly char[] Punctuation = [.. ",.;:!?\"'()[]{}“”‘’«»…-–—/|*+&"];
 
     /// <summary>Below this many exact matches (a page), near spellings are looked for too.</summary>
     public const int FuzzyBelow = PageSize;

@@ -46,7 +46,7 @@ public sealed class DemandTests(DatabaseFixture fixture) : DatabaseTest(fixture)
         Assert.NotEmpty(items);
         var candy = items.Single(li => li.GetAttribute("data-product") == "keo-dua-sua-la-dua");
         var reasons = candy.QuerySelectorAll(".reasons li").Select(r => r.TextContent).ToList();
-        Assert.Contains(reasons, r => r.Contains("Tên có “dua”", StringComparison.Ordinal));
+        Assert.Contains(reasons, r => r.Contains("Tên có “dừa”", StringComparison.Ordinal));
         Assert.Contains(reasons, r => r.Contains("yêu cầu từ 4 sao", StringComparison.Ordinal));
         await using var db = Fixture.CreateDbContext();
         var conference = await db.Conferences.SingleAsync(c => c.Id == _world.Conference);

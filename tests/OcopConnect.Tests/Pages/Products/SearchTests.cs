@@ -34,6 +34,28 @@ public sealed class SearchTests(DatabaseFixture fixture) : DatabaseTest(fixture)
     }
 
     [Theory]
+    [InlineData("nuoc mam phu quoc")]
+    [InlineData("nước mắm phú quốc")]
+    [InlineData("phu quoc nuoc mam")]
+    [InlineData("mam nuoc quoc phu")]
+    public async Task Several_words_find_the_product_in_any_order(string q)
+    {
+        var names = Names(await SearchAsync("q=" + Uri.EscapeDataString(q)));
+
+        Assert.Equal("Nước mắm truyền thống Phú Quốc", names.First());
+    }
+
+    [Fact]
+    public async Task Rice_of_tra_vinh_is_found_by_its_producers_province()
+    {
+        var names = Names(await SearchAsync("q=gao+tra+vinh"));
+
+        // Neither rice names Trà Vinh: their cooperative is there. The peanuts name Trà Vinh but are no rice.
+        Assert.Equal(["Gạo ST25 Lúa Vàng", "Gạo sạch Cầu Ngang"], names.Take(2).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain("Đậu phộng rang muối Trà Vinh", names);
+    }
+
+    [Theory]
     [InlineData("q=dua")]
     [InlineData("q=d%E1%BB%ABa")]
     public async Task Dua_and_dừa_both_find_the_coconut_products(string query)
@@ -82,6 +104,7 @@ public sealed class SearchTests(DatabaseFixture fixture) : DatabaseTest(fixture)
     [InlineData("province=999", "Không tìm thấy tỉnh")]
     [InlineData("group=9.9", "Nhóm sản phẩm không có")]
     [InlineData("kind=%3Cb%3E", "Loại hình chủ thể không hợp lệ")]
+    [InlineData("q=a+b+c+d+e+f+g+h+i", "Chỉ 8 từ đầu được dùng để tìm")]
     public async Task Bad_parameters_give_a_normal_page_with_a_gentle_message(string query, string message)
     {
         var response = await Fixture.App.CreateClient().GetAsync("/products?" + query);
@@ -99,6 +122,7 @@ public sealed class SearchTests(DatabaseFixture fixture) : DatabaseTest(fixture)
     [InlineData("conference=none")]
     [InlineData("sort=stars&after=3")]
     [InlineData("after=x")]
+    [InlineData("q=a+b+c+d+e+f+g+h+i")]
     public async Task Gentle_messages_read_in_english_on_the_english_site(string query)
     {
         var page = await SearchAsync(query + "&culture=en-US");
