@@ -85,7 +85,7 @@ public sealed class DemandModel(OcopDbContext db, IAuthorizationService authoriz
         if (!await authorization.CanAsync(User, new PartnerResource(demand.PartnerId), Policies.PartnerData))
             return Forbid();
         Demand = demand;
-        ConferenceTitle = demand.Conference!.TitleVi;
+        ConferenceTitle = Localization.Pick(demand.Conference!.TitleVi, demand.Conference.TitleEn);
         PartnerName = demand.Partner!.Name;
         await DemandOptions.LoadAsync(db, ViewData, ct);
         Suggestions = await matcher.SuggestAsync(demand, ct);

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using OcopConnect.Web.Data;
 using OcopConnect.Web.Domain;
+using OcopConnect.Web.Infrastructure;
 
 namespace OcopConnect.Web.Pages.Buyer;
 
@@ -18,12 +19,16 @@ public sealed class DemandMatcher(OcopDbContext db)
 
     public sealed record Suggestion(
         int ProductId, string Slug, string Product, int EnterpriseId, string Enterprise, string EnterpriseSlug, string Province,
-        int? Stars, double Score, IReadOnlyList<string> Reasons);
+        int? Stars, double Score, IReadOnlyList<string> Reasons)
+    {
+        /// <summary>The product's English name, when it has one.</summary>
+        public string? ProductEn { get; init; }
+    }
 
     private sealed record Candidate(
         int ProductId, string Slug, string Product, string? NameEn, string? Description, string? Packaging, int EnterpriseId, string Enterprise, string EnterpriseSlug,
         int ProvinceId, int? SuccessorId, int? SuccessorSuccessorId, string Province, string? SuccessorName, string? SuccessorSuccessorName,
-        int GroupId, string GroupVi, string SubGroupVi, int? Stars);
+        int GroupId, string GroupVi, string GroupEn, string SubGroupVi, int? Stars);
 
     public async Task<IReadOnlyList<Suggestion>> SuggestAsync(BuyerDemand demand, CancellationToken ct, int? onlyEnterpriseId = null)
     {
@@ -47,6 +52,7 @@ public sealed class DemandMatcher(OcopDbContext db)
                     ? ep.Product.Enterprise.Province.Successor.Successor!.NameVi : null,
                 ep.Product.ProductGroup!.ParentId ?? ep.Product.ProductGroupId,
                 ep.Product.ProductGroup.Parent != null ? ep.Product.ProductGroup.Parent.NameVi : ep.Product.ProductGroup.NameVi,
+                ep.Product.ProductGroup.Parent != null ? ep.Product.ProductGroup.Parent.NameEn : ep.Product.ProductGroup.NameEn,
                 ep.Product.ProductGroup.NameVi,
                 ratings.Where(c => c.ProductId == ep.ProductId).Select(c => (int?)c.Stars).FirstOrDefault()))
             .Distinct()
@@ -76,7 +82,8 @@ public sealed class DemandMatcher(OcopDbContext db)
             var groupFits = groups.Count > 0 && groups.Contains(c.GroupId);
             if (groupFits)
             {
-                reasons.Add($"Đúng nhóm “{c.GroupVi}”");
+                // The group's name is a label of the portal, so it is put in the reader's language here (decision 0005).
+                reasons.Add($"Đúng nhóm “{Localization.Pick(c.GroupVi, c.GroupEn)}”");
                 score += 3;
             }
             var matched = 0;
@@ -126,7 +133,7 @@ public sealed class DemandMatcher(OcopDbContext db)
                 reasons.Add("Không có chứng nhận OCOP hiệu lực ngày hội nghị");
                 score -= 2;
             }
-            suggestions.Add(new Suggestion(c.ProductId, c.Slug, c.Product, c.EnterpriseId, c.Enterprise, c.EnterpriseSlug, c.Province, c.Stars, score, reasons));
+            suggestions.Add(new Suggestion(c.ProductId, c.Slug, c.Product, c.EnterpriseId, c.Enterprise, c.EnterpriseSlug, c.Province, c.Stars, score, reasons) { ProductEn = c.NameEn });
         }
         return suggestions.OrderByDescending(s => s.Score).ThenByDescending(s => s.Stars ?? 0).ThenBy(s => s.Product, StringComparer.Ordinal)
             .Take(MaxSuggestions).ToList();

@@ -15,7 +15,7 @@ public static class DemandOptions
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(viewData);
         viewData["Groups"] = (await db.ProductGroups.AsNoTracking().Where(g => g.ParentId == null && g.Criteria == CriteriaVersion.Ocop2023)
-            .OrderBy(g => g.Id).Select(g => new { g.Id, g.NameVi }).ToListAsync(ct)).Select(g => (g.Id, g.NameVi)).ToList();
+            .OrderBy(g => g.Id).Select(g => new { g.Id, g.NameVi, g.NameEn }).ToListAsync(ct)).Select(g => (g.Id, Localization.Pick(g.NameVi, g.NameEn))).ToList();
         viewData["CurrentProvinces"] = (await db.Provinces.AsNoTracking().Where(p => p.ValidTo == null).Select(p => new { p.Id, p.NameVi }).ToListAsync(ct))
             .OrderBy(p => p.NameVi, Localization.VietnameseOrder).Select(p => (p.Id, p.NameVi)).ToList();
     }

@@ -60,16 +60,19 @@ public sealed class IndexModel(OcopDbContext db, IAuthorizationService authoriza
             demands = demands.Where(d => d.PartnerId == own);
         }
         Demands = await demands.OrderByDescending(d => d.Conference!.StartDate).ThenBy(d => d.Title)
-            .Select(d => new Row(d.Id, d.Title, d.Partner!.Name, d.Conference!.TitleVi, d.Conference.StartDate, d.MinStars, d.Keywords))
+            .Select(d => new Row(d.Id, d.Title, d.Partner!.Name, d.Conference!.TitleVi, d.Conference.TitleEn, d.Conference.StartDate, d.MinStars, d.Keywords))
             .Take(500).ToListAsync(ct);
         Conferences = (await db.Conferences.AsNoTracking()
                 .Where(c => c.Status == ConferenceStatus.OpenForRegistration || c.Status == ConferenceStatus.Closed)
-                .OrderBy(c => c.StartDate).Select(c => new { c.Id, c.TitleVi }).ToListAsync(ct))
-            .Select(c => (c.Id, c.TitleVi)).ToList();
+                .OrderBy(c => c.StartDate).Select(c => new { c.Id, c.TitleVi, c.TitleEn }).ToListAsync(ct))
+            .Select(c => (c.Id, Localization.Pick(c.TitleVi, c.TitleEn))).ToList();
         Partners = User.IsInRole(Roles.Organizer)
             ? (await db.Partners.AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync(ct)).Select(p => (p.Id, p.Name)).ToList()
             : [];
     }
 
-    public sealed record Row(int Id, string Title, string Partner, string Conference, DateOnly Start, int? MinStars, string? Keywords);
+    public sealed record Row(int Id, string Title, string Partner, string ConferenceVi, string? ConferenceEn, DateOnly Start, int? MinStars, string? Keywords)
+    {
+        public string Conference => Localization.Pick(ConferenceVi, ConferenceEn);
+    }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using OcopConnect.Web.Data;
 using OcopConnect.Web.Infrastructure;
 using OcopConnect.Web.Infrastructure.Caching;
@@ -15,7 +16,7 @@ namespace OcopConnect.Web.Pages.Conferences;
 /// conference page, and cached with the catalogue (an edit to a product evicts it).
 /// </summary>
 [OutputCache(PolicyName = CatalogueCache.Policy)]
-public sealed class CatalogueModel(ConferenceOverview overview, [FromKeyedServices(Infrastructure.ReadReplica.Key)] OcopDbContext db, IFileStorage files, IConfiguration configuration, TimeProvider clock) : PageModel
+public sealed class CatalogueModel(ConferenceOverview overview, [FromKeyedServices(Infrastructure.ReadReplica.Key)] OcopDbContext db, IFileStorage files, IConfiguration configuration, TimeProvider clock, IStringLocalizerFactory localizers) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken ct)
     {
@@ -27,6 +28,7 @@ public sealed class CatalogueModel(ConferenceOverview overview, [FromKeyedServic
             return NotFound();
         var loaded = await overview.LoadAsync(conference, VietnamCalendar.Today(clock), ct);
         var english = Localization.IsEnglish;
+        var localizer = localizers.Create(typeof(SharedResource));
         var slugs = loaded.Products.Select(p => p.Slug).ToList();
         var photoKeys = (await db.ProductPhotos.AsNoTracking().Where(p => slugs.Contains(p.Product!.Slug))
                 .Select(p => new { p.Product!.Slug, p.Position, p.ThumbnailKey }).ToListAsync(ct))
@@ -39,7 +41,7 @@ public sealed class CatalogueModel(ConferenceOverview overview, [FromKeyedServic
             byte[]? photo = photoKeys.TryGetValue(p.Slug, out var key) && await files.OpenAsync(key, ct) is { } file ? file.Content : null;
             entries.Add(new CatalogueEntry(
                 provinces.GetValueOrDefault(p.ProvinceId, "—"), Localization.Pick(p.NameVi, p.NameEn), p.Enterprise, Localization.Pick(p.GroupVi, p.GroupEn),
-                p.StarsToday, p.Price is long price ? Format.Money(price) + (p.Unit is null ? "" : " / " + p.Unit) : null,
+                p.StarsToday, p.Price is long price ? Format.Money(price) + (p.Unit is null ? "" : " / " + ProductTerms.Unit(p.Unit, localizer)) : null,
                 $"{site}/products/{p.Slug}", photo));
         }
         var model = new CatalogueBookletModel(
