@@ -36,9 +36,6 @@ public static class WebSecurity
 
     public const int MaxRequestHeadersBytes = 32 * 1024;
 
-    /// <summary>Bodies over their limit but under this are read and dropped so that the client gets the 413 page (DrainAsync).</summary>
-    public const long MaxDrainedBytes = 128 * 1024 * 1024;
-
     public const string GeneralPostsLimit = "RateLimits:PostsPerMinute";
     public const string AnonymousGetsLimit = "RateLimits:AnonymousGetsPerMinute";
 
@@ -168,6 +165,8 @@ public static class WebSecurity
     /// (its [RequestSizeLimit], else Kestrel's) and its form limits are applied here, and the form is read
     /// once, so a body that is too large answers 413 and a form with too many or too long fields answers
     /// 400, both with the friendly error page, instead of an exception deep inside model binding.
+    /// A body announced larger than the limit is refused before any of it is read, and one that grows past
+    /// a limit (chunked, or one file of a form past its part limit) as soon as it does: the rest is never read.
     /// </summary>
     public static void UseRequestLimits(this WebApplication app)
     {
@@ -180,6 +179,15 @@ public static class WebSecurity
                 // Later readers (the error page's binding) see an empty form instead of a broken body.
                 context.Features.Set<IFormFeature>(new FormFeature(FormCollection.Empty));
                 context.Response.StatusCode = status;
+                if (status == StatusCodes.Status413PayloadTooLarge && (HttpProtocol.IsHttp11(context.Request.Protocol) || HttpProtocol.IsHttp10(context.Request.Protocol)))
+                {
+                    // The unread rest of the body makes the connection unusable: say so, so the client stops sending.
+                    context.Response.OnStarting(static state =>
+                    {
+                        ((HttpContext)state).Response.Headers.Connection = "close";
+                        return Task.CompletedTask;
+                    }, context);
+                }
                 return;
             }
             await next(context);
@@ -201,10 +209,7 @@ public static class WebSecurity
                 sizeFeature.MaxRequestBodySize = limit;
         }
         if (limit is { } max && request.ContentLength is { } length && length > max)
-        {
-            await DrainAsync(context, sizeFeature, length);
             return StatusCodes.Status413PayloadTooLarge;
-        }
         if (!request.HasFormContentType)
             return null;
 
@@ -223,32 +228,6 @@ public static class WebSecurity
             return ex.Message.Contains("Multipart body length limit", StringComparison.Ordinal)
                 ? StatusCodes.Status413PayloadTooLarge
                 : StatusCodes.Status400BadRequest;
-        }
-    }
-
-    /// <summary>
-    /// A client still sending when the answer comes sees a broken connection, not the page: read and drop a body
-    /// of a size an honest mistake sends (a file too large) before answering. Larger ones are not read at all.
-    /// </summary>
-    private static async Task DrainAsync(HttpContext context, IHttpMaxRequestBodySizeFeature? sizeFeature, long length)
-    {
-        if (length > MaxDrainedBytes || sizeFeature is not { IsReadOnly: false })
-            return;
-        sizeFeature.MaxRequestBodySize = null;
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(64 * 1024);
-        try
-        {
-            while (await context.Request.Body.ReadAsync(buffer, context.RequestAborted) > 0)
-            {
-            }
-        }
-        catch (Exception ex) when (ex is IOException or OperationCanceledException)
-        {
-            // The client gave up: nobody is waiting for the page.
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
