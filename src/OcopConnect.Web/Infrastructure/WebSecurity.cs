@@ -36,6 +36,9 @@ public static class WebSecurity
 
     public const int MaxRequestHeadersBytes = 32 * 1024;
 
+    /// <summary>After a 413 has been sent, bodies up to this size are read and dropped so that the client sees the page (DrainAsync).</summary>
+    public const long MaxDrainedBytes = 128 * 1024 * 1024;
+
     public const string GeneralPostsLimit = "RateLimits:PostsPerMinute";
     public const string AnonymousGetsLimit = "RateLimits:AnonymousGetsPerMinute";
 
@@ -166,7 +169,7 @@ public static class WebSecurity
     /// once, so a body that is too large answers 413 and a form with too many or too long fields answers
     /// 400, both with the friendly error page, instead of an exception deep inside model binding.
     /// A body announced larger than the limit is refused before any of it is read, and one that grows past
-    /// a limit (chunked, or one file of a form past its part limit) as soon as it does: the rest is never read.
+    /// a limit (chunked, or one file of a form past its part limit) as soon as it does: the answer is sent before the rest is read (and dropped).
     /// </summary>
     public static void UseRequestLimits(this WebApplication app)
     {
@@ -179,14 +182,15 @@ public static class WebSecurity
                 // Later readers (the error page's binding) see an empty form instead of a broken body.
                 context.Features.Set<IFormFeature>(new FormFeature(FormCollection.Empty));
                 context.Response.StatusCode = status;
-                if (status == StatusCodes.Status413PayloadTooLarge && (HttpProtocol.IsHttp11(context.Request.Protocol) || HttpProtocol.IsHttp10(context.Request.Protocol)))
+                if (status == StatusCodes.Status413PayloadTooLarge)
                 {
-                    // The unread rest of the body makes the connection unusable: say so, so the client stops sending.
-                    context.Response.OnStarting(static state =>
-                    {
-                        ((HttpContext)state).Response.Headers.Connection = "close";
-                        return Task.CompletedTask;
-                    }, context);
+                    // The answer goes out first, unread body and all; only then is the rest of an honest mistake's
+                    // body (a file too large, up to MaxDrainedBytes) read and dropped, so that a client that sends it
+                    // whole (a browser) sees the page instead of a reset connection.
+                    var sizeFeature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
+                    if (sizeFeature is { IsReadOnly: false })
+                        sizeFeature.MaxRequestBodySize = MaxDrainedBytes;
+                    context.Response.OnCompleted(static state => DrainAsync((HttpContext)state), context);
                 }
                 return;
             }
@@ -228,6 +232,28 @@ public static class WebSecurity
             return ex.Message.Contains("Multipart body length limit", StringComparison.Ordinal)
                 ? StatusCodes.Status413PayloadTooLarge
                 : StatusCodes.Status400BadRequest;
+        }
+    }
+
+    /// <summary>Reads and drops what is left of a refused body, after its answer was sent; gives up quietly when the client does.</summary>
+    private static async Task DrainAsync(HttpContext context)
+    {
+        if (context.Request.ContentLength > MaxDrainedBytes)
+            return;
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            while (await context.Request.Body.ReadAsync(buffer, context.RequestAborted) > 0)
+            {
+            }
+        }
+        catch (Exception ex) when (ex is IOException or OperationCanceledException or Microsoft.AspNetCore.Http.BadHttpRequestException or InvalidOperationException)
+        {
+            // The client gave up, or the body is past even the drain limit: the connection closes.
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
