@@ -43,6 +43,9 @@ public sealed class EditModel(
     {
         if (!await LoadAsync(id, ct))
             return NotFound();
+        if (Input.StartDate is DateOnly typed && typed != Conference.StartDate)
+            ViewData["Provinces"] = await ProvinceOptions.ExistingOnAsync(db, typed, ct);
+        Input.InvitedIds = Conference.Provinces.Where(p => p.Role == ConferenceRole.Invited).Select(p => p.ProvinceId).ToList();
         var validation = await validator.ValidateAsync(Input, ct);
         // A letter in a number or date field fails binding (ModelState), not the validator.
         if (!validation.IsValid || !ModelState.IsValid)
@@ -131,12 +134,18 @@ public sealed class EditModel(
         if (!await LoadAsync(id, ct))
             return NotFound();
         Input = ConferenceInput.From(Conference);
-        var province = await db.Provinces.AsNoTracking().Where(p => p.Id == provinceId).Select(p => p.NameVi).SingleOrDefaultAsync(ct);
-        if (province is null)
+        var unit = await db.Provinces.AsNoTracking().Include(p => p.Successor).SingleOrDefaultAsync(p => p.Id == provinceId, ct);
+        if (unit is null)
         {
             ModelState.AddModelError("", "Vui lòng chọn một tỉnh, thành phố trong danh mục.");
             return Page();
         }
+        if (unit.WhyAbsentOn(Conference.StartDate) is string absent)
+        {
+            ModelState.AddModelError("", absent);
+            return Page();
+        }
+        var province = unit.NameVi;
         if (Conference.Status >= ConferenceStatus.Held)
         {
             ModelState.AddModelError("", "Hội nghị đã tổ chức; không mời thêm tỉnh.");
@@ -222,11 +231,11 @@ public sealed class EditModel(
         if (conference is null)
             return false;
         Conference = conference;
-        Provinces = await ProvinceOptions.LoadAsync(db, ct);
+        Provinces = await ProvinceOptions.ExistingOnAsync(db, conference.StartDate, ct);
         ViewData["Provinces"] = Provinces;
         var delegations = await db.Delegations.AsNoTracking().Where(d => d.ConferenceId == id)
             .Select(d => new { d.ProvinceId, d.Status, d.Id }).ToListAsync(ct);
-        var names = Provinces.ToDictionary(p => p.Id, p => p.Name);
+        var names = (await ProvinceOptions.LoadAsync(db, ct)).ToDictionary(p => p.Id, p => p.Name);
         Participants = conference.Provinces
             .Select(p => new ProvinceRow(p.ProvinceId, names.GetValueOrDefault(p.ProvinceId, "?"), p.Role,
                 delegations.FirstOrDefault(d => d.ProvinceId == p.ProvinceId)?.Status, delegations.FirstOrDefault(d => d.ProvinceId == p.ProvinceId)?.Id))
