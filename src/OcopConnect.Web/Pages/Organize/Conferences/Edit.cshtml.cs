@@ -122,7 +122,7 @@ public sealed class EditModel(
         if (to == ConferenceStatus.OpenForRegistration)
         {
             foreach (var province in Conference.Provinces.Where(p => p.Role == ConferenceRole.Invited || p.Role == ConferenceRole.CoOrganiser || p.Role == ConferenceRole.Host))
-                await notifier.ToOfficersAsync(province.ProvinceId, $"Mở đăng ký đoàn: {Conference.TitleVi}",
+                await notifier.ToOfficersAsync(province.ProvinceId, Conference.StartDate, $"Mở đăng ký đoàn: {Conference.TitleVi}",
                     $"Hội nghị “{Conference.TitleVi}” ({Format.DateRange(Conference.StartDate, Conference.EndDate)}, {Conference.Venue}) đã mở đăng ký đoàn. Hạn đăng ký: {Format.Date(Conference.RegistrationClosesOn)}.", ct);
         }
         TempData["Status"] = $"Hội nghị chuyển sang “{wording.Translate(EnumText.Vi(to))}”.";
@@ -158,7 +158,7 @@ public sealed class EditModel(
         }
         Conference.Provinces.Add(new ConferenceProvince { ProvinceId = provinceId, Role = ConferenceRole.Invited });
         await db.SaveChangesAsync(ct);
-        await notifier.ToOfficersAsync(provinceId, $"Thư mời tham dự: {Conference.TitleVi}",
+        await notifier.ToOfficersAsync(provinceId, Conference.StartDate, $"Thư mời tham dự: {Conference.TitleVi}",
             $"{Conference.HostDepartment} trân trọng mời Sở Công Thương {province} đăng ký đoàn tham dự “{Conference.TitleVi}” ({Format.DateRange(Conference.StartDate, Conference.EndDate)}, {Conference.Venue})."
             + (Conference.RegistrationClosesOn is DateOnly closes ? $" Hạn đăng ký: {Format.Date(closes)}." : ""), ct);
         logger.LogInformation("Province {ProvinceId} invited to conference {ConferenceId}", provinceId, id);
