@@ -101,6 +101,9 @@ public sealed partial class RegistrationJourneyTests(BrowserFixture fixture) : B
         await Expect(kienGiang.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Kiên Giang — Đã duyệt");
         await Expect(kienGiang.GetByRole(AriaRole.Button, new() { Name = "Duyệt" })).ToHaveCountAsync(0);
 
+        // The ceremony is on the conference's first day (MoUs are signed within its dates); a month on, the session has lapsed.
+        Fixture.App.Clock.Now = new DateTimeOffset(_world.StartsOn.ToDateTime(new TimeOnly(15, 0)), TimeSpan.FromHours(7));
+        await SignInAsync(RegistrationWorld.Organizer);
         await Page.GetByRole(AriaRole.Link, new() { Name = "Sổ biên bản ghi nhớ" }).ClickAsync();
         await Page.GetByLabel("Hội nghị").SelectOptionAsync(new SelectOptionValue { Label = Conference });
         await Page.GetByRole(AriaRole.Button, new() { Name = "Lọc" }).ClickAsync();

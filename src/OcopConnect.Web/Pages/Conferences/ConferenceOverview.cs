@@ -12,7 +12,11 @@ namespace OcopConnect.Web.Pages.Conferences;
 /// </summary>
 public sealed class ConferenceOverview([FromKeyedServices(Infrastructure.ReadReplica.Key)] OcopDbContext db)
 {
-    public sealed record Overview(ConferenceView Conference, IReadOnlyList<ProvinceView> Provinces, IReadOnlyList<ProductView> Products, int MouCount, long MouValue);
+    public sealed record Overview(ConferenceView Conference, IReadOnlyList<ProvinceView> Provinces, IReadOnlyList<ProductView> Products, int MouCount, long MouValue)
+    {
+        /// <summary>The programme, shown on the conference's own page (the home page leaves it empty).</summary>
+        public IReadOnlyList<AgendaView> Agenda { get; init; } = [];
+    }
 
     /// <summary>Conferences visitors may see (past the draft stage), newest first; one of them when a slug is given.</summary>
     public IQueryable<ConferenceView> Visible(string? slug = null) =>
@@ -92,6 +96,15 @@ public sealed class ConferenceOverview([FromKeyedServices(Infrastructure.ReadRep
         var mous = db.Mous.AsNoTracking().Where(m => m.ConferenceId == conferenceId && m.Status != MouStatus.Cancelled);
         return new Overview(conference, provinceViews, products, await mous.CountAsync(ct), await mous.SumAsync(m => m.EstimatedValue ?? 0, ct));
     }
+
+    /// <summary>The conference's programme in order: day, then start time.</summary>
+    public async Task<IReadOnlyList<AgendaView>> AgendaAsync(int conferenceId, CancellationToken ct) =>
+        await db.Conferences.AsNoTracking().Where(c => c.Id == conferenceId).SelectMany(c => c.Agenda)
+            .OrderBy(a => a.Day).ThenBy(a => a.StartsAt).ThenBy(a => a.Id)
+            .Select(a => new AgendaView(a.Day, a.StartsAt, a.EndsAt, a.Kind, a.TitleVi, a.TitleEn))
+            .ToListAsync(ct);
+
+    public sealed record AgendaView(DateOnly Day, TimeOnly StartsAt, TimeOnly? EndsAt, AgendaItemKind Kind, string TitleVi, string? TitleEn);
 
     public sealed record ConferenceView(
         int Id, string Slug, string TitleVi, string? TitleEn, string HostDepartment, string Venue,

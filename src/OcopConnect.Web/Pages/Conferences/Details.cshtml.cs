@@ -7,7 +7,7 @@ using OcopConnect.Web.Infrastructure;
 
 namespace OcopConnect.Web.Pages.Conferences;
 
-/// <summary>A conference's public page: provinces and their reported figures, exhibitors and products.</summary>
+/// <summary>A conference's public page: its agenda, provinces and their reported figures, exhibitors and products.</summary>
 [OutputCache(PolicyName = CatalogueCache.Policy)]
 public sealed class DetailsModel(ConferenceOverview overview, TimeProvider clock) : PageModel
 {
@@ -18,7 +18,7 @@ public sealed class DetailsModel(ConferenceOverview overview, TimeProvider clock
         var conference = await overview.Visible(slug).FirstOrDefaultAsync(ct);
         if (conference is null)
             return NotFound();
-        Overview = await overview.LoadAsync(conference, VietnamCalendar.Today(clock), ct);
+        Overview = await overview.LoadAsync(conference, VietnamCalendar.Today(clock), ct) with { Agenda = await overview.AgendaAsync(conference.Id, ct) };
         return Page();
     }
 }

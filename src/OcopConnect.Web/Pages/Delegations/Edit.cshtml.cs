@@ -188,7 +188,8 @@ public sealed class EditModel(
         if (result is RedirectToPageResult)
         {
             await notifier.ToOrganizersAsync($"Đoàn {Delegation.Province!.NameVi} đã gửi đăng ký: {Conference.TitleVi}",
-                $"Sở Công Thương {Delegation.Province.NameVi} đã gửi đăng ký đoàn: {Delegation.Enterprises.Count} chủ thể, {Delegation.Products.Count} sản phẩm, {Delegation.Members.Count} thành viên.", ct);
+                $"Sở Công Thương {Delegation.Province.NameVi} đã gửi đăng ký đoàn: {Delegation.Enterprises.Count} chủ thể, {Delegation.Products.Count} sản phẩm, {Delegation.Members.Count} thành viên.",
+                RegistrationNotifier.Links.Review(Conference.Id, Delegation.Id), ct);
             logger.LogInformation("Delegation {DelegationId} submitted", id);
         }
         return result;

@@ -31,9 +31,30 @@ public sealed class IndexModel(OcopDbContext db, IAuthorizationService authoriza
     public IReadOnlySet<int> MyUnavailable { get; private set; } = new HashSet<int>();
     public int? MyPartner { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    /// <summary>The enterprise chosen in the request form when the page is opened from a product page (<c>?enterprise=</c>).</summary>
+    public int? ChosenEnterprise { get; private set; }
+
+    /// <summary>The product the request is about (<c>?product=</c>), named in the suggested message.</summary>
+    public string? AboutProduct { get; private set; }
+
+    /// <summary>
+    /// <paramref name="enterprise"/> and <paramref name="product"/> only fill the form in (from a product page's
+    /// "request a B2B meeting"); the request handler checks what is posted as before.
+    /// </summary>
+    public async Task<IActionResult> OnGetAsync(int? enterprise, int? product, CancellationToken ct)
     {
         await LoadAsync(ct);
+        var choices = MyPartner is null ? MyEnterprises : OtherEnterprises;
+        if (enterprise is int e && choices.Any(x => x.Id == e))
+        {
+            ChosenEnterprise = e;
+            if (product is int id)
+            {
+                var named = await db.Products.AsNoTracking().Where(p => p.Id == id && p.EnterpriseId == e && p.IsPublished && p.ArchivedAt == null)
+                    .Select(p => new { p.NameVi, p.NameEn }).FirstOrDefaultAsync(ct);
+                AboutProduct = named is null ? null : Localization.Pick(named.NameVi, named.NameEn);
+            }
+        }
         return Page();
     }
 

@@ -30,6 +30,41 @@ public sealed class DetailsTests(DatabaseFixture fixture) : DatabaseTest(fixture
     }
 
     [Fact]
+    public async Task An_anonymous_visitor_reads_the_agenda_in_order_with_vietnamese_dates_and_times()
+    {
+        var client = Fixture.App.CreateClient();
+        var page = await client.GetDocumentAsync($"/conferences/{DemoStory.ConferenceSlug}");
+
+        var agenda = page.QuerySelector("section#agenda");
+        Assert.NotNull(agenda);
+        Assert.Equal("Chương trình hội nghị", agenda.QuerySelector("h2")!.TextContent.Trim());
+        var rows = agenda.QuerySelectorAll("tbody tr")
+            .Select(r => (Day: Cell(r, "day"), Time: Cell(r, "time"), Title: Cell(r, "title"), Kind: Cell(r, "kind"))).ToList();
+        Assert.Equal(DemoStory.Agenda().Count, rows.Count);
+        Assert.Equal(("14/04/2023", "08:00–08:30", "Khai mạc hội nghị", "Khai mạc"), rows[0]);
+        Assert.Equal(("14/04/2023", "11:00–11:30", "Ký kết ghi nhớ kết nối giao thương", "Ký kết biên bản ghi nhớ"), rows[^1]);
+
+        // English readers get the English titles and dates; the times stay 24-hour.
+        var english = await client.GetDocumentAsync($"/conferences/{DemoStory.ConferenceSlug}?culture=en-US");
+        var first = english.QuerySelector("section#agenda tbody tr")!;
+        Assert.Equal("Conference agenda", english.QuerySelector("section#agenda h2")!.TextContent.Trim());
+        Assert.Equal(("14 Apr 2023", "08:00–08:30", "Opening", "Opening"), (Cell(first, "day"), Cell(first, "time"), Cell(first, "title"), Cell(first, "kind")));
+    }
+
+    private static string Cell(AngleSharp.Dom.IElement row, string name) => row.QuerySelector($"[data-agenda='{name}']")?.TextContent.Trim() ?? "";
+
+    [Fact]
+    public async Task A_conference_without_agenda_shows_no_empty_agenda_section()
+    {
+        await using (var db = Fixture.CreateDbContext())
+            await db.Set<AgendaItem>().ExecuteDeleteAsync();
+
+        var page = await Fixture.App.CreateClient().GetDocumentAsync($"/conferences/{DemoStory.ConferenceSlug}");
+
+        Assert.Null(page.QuerySelector("section#agenda"));
+    }
+
+    [Fact]
     public async Task A_draft_or_unknown_conference_is_not_found()
     {
         await using (var db = Fixture.CreateDbContext())

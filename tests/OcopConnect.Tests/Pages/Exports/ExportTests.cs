@@ -107,4 +107,20 @@ public sealed class ExportTests(DatabaseFixture fixture) : DatabaseTest(fixture)
         Assert.Equal(HttpStatusCode.NotFound, bad.StatusCode);
         Assert.Equal(1, await db.ExportJobs.CountAsync());
     }
+
+    [Fact]
+    public async Task The_list_names_the_conference_by_its_title_in_the_readers_language()
+    {
+        var organizer = await Fixture.App.SignedInAsync(RegistrationWorld.Organizer);
+        await organizer.PostWithTokenAsync($"{Report}?handler=Background", new() { ["kind"] = "csv" }, Report);
+        await using var db = Fixture.CreateDbContext();
+        var conference = await db.Conferences.Where(c => c.Slug == DemoStory.ConferenceSlug).Select(c => new { c.TitleVi, c.TitleEn }).SingleAsync();
+
+        var vi = (await organizer.GetDocumentAsync("/exports")).QuerySelector("#exports tbody tr th")!;
+        Assert.Equal(conference.TitleVi, vi.TextContent.Trim());
+
+        var en = (await organizer.GetDocumentAsync("/exports?culture=en-US")).QuerySelector("#exports tbody tr th")!;
+        Assert.Equal(conference.TitleEn, en.TextContent.Trim());
+        Assert.DoesNotContain(DemoStory.ConferenceSlug, vi.TextContent + en.TextContent, StringComparison.Ordinal);
+    }
 }

@@ -123,7 +123,8 @@ public sealed class EditModel(
         {
             foreach (var province in Conference.Provinces.Where(p => p.Role == ConferenceRole.Invited || p.Role == ConferenceRole.CoOrganiser || p.Role == ConferenceRole.Host))
                 await notifier.ToOfficersAsync(province.ProvinceId, Conference.StartDate, $"Mở đăng ký đoàn: {Conference.TitleVi}",
-                    $"Hội nghị “{Conference.TitleVi}” ({Format.DateRange(Conference.StartDate, Conference.EndDate)}, {Conference.Venue}) đã mở đăng ký đoàn. Hạn đăng ký: {Format.Date(Conference.RegistrationClosesOn)}.", ct);
+                    $"Hội nghị “{Conference.TitleVi}” ({Format.DateRange(Conference.StartDate, Conference.EndDate)}, {Conference.Venue}) đã mở đăng ký đoàn. Hạn đăng ký: {Format.Date(Conference.RegistrationClosesOn)}.",
+                    await notifier.OfficersPageAsync(id, province.ProvinceId, ct), ct);
         }
         TempData["Status"] = $"Hội nghị chuyển sang “{wording.Translate(EnumText.Vi(to))}”.";
         return RedirectToPage(new { id });
@@ -160,7 +161,8 @@ public sealed class EditModel(
         await db.SaveChangesAsync(ct);
         await notifier.ToOfficersAsync(provinceId, Conference.StartDate, $"Thư mời tham dự: {Conference.TitleVi}",
             $"{Conference.HostDepartment} trân trọng mời Sở Công Thương {province} đăng ký đoàn tham dự “{Conference.TitleVi}” ({Format.DateRange(Conference.StartDate, Conference.EndDate)}, {Conference.Venue})."
-            + (Conference.RegistrationClosesOn is DateOnly closes ? $" Hạn đăng ký: {Format.Date(closes)}." : ""), ct);
+            + (Conference.RegistrationClosesOn is DateOnly closes ? $" Hạn đăng ký: {Format.Date(closes)}." : ""),
+            await notifier.OfficersPageAsync(id, provinceId, ct), ct);
         logger.LogInformation("Province {ProvinceId} invited to conference {ConferenceId}", provinceId, id);
         TempData["Status"] = $"Đã mời {province} và gửi thư cho cán bộ của tỉnh.";
         return RedirectToPage(new { id });
