@@ -243,18 +243,18 @@ public sealed class ConferenceTests(DatabaseFixture fixture) : DatabaseTest(fixt
     [Fact]
     public async Task Inviting_a_province_tells_its_officers_by_email()
     {
-        await Accounts.CreateAsync(Fixture.App, "canbo.vinhlong.moi@example.org", OcopConnect.Web.Data.Identity.Roles.ProvinceOfficer, AdministrativeUnits.Ids.VinhLong);
+        await Accounts.CreateAsync(Fixture.App, "canbo.hochiminh.moi@example.org", OcopConnect.Web.Data.Identity.Roles.ProvinceOfficer, AdministrativeUnits.Ids.HoChiMinh);
         var organizer = await Fixture.App.SignedInAsync(RegistrationWorld.Organizer);
         var url = $"/organize/conferences/{_world.Conference}";
 
-        var response = await organizer.PostWithTokenAsync(url + "?handler=Invite", new() { ["provinceId"] = Inv(AdministrativeUnits.Ids.VinhLong) }, url);
+        var response = await organizer.PostWithTokenAsync(url + "?handler=Invite", new() { ["provinceId"] = Inv(AdministrativeUnits.Ids.HoChiMinh) }, url);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         await using var db = Fixture.CreateDbContext();
-        Assert.True(await db.ConferenceProvinces.AnyAsync(cp => cp.ConferenceId == _world.Conference && cp.ProvinceId == AdministrativeUnits.Ids.VinhLong && cp.Role == ConferenceRole.Invited));
-        var mail = await db.EmailOutbox.SingleAsync(m => m.To == "canbo.vinhlong.moi@example.org");
+        Assert.True(await db.ConferenceProvinces.AnyAsync(cp => cp.ConferenceId == _world.Conference && cp.ProvinceId == AdministrativeUnits.Ids.HoChiMinh && cp.Role == ConferenceRole.Invited));
+        var mail = await db.EmailOutbox.SingleAsync(m => m.To == "canbo.hochiminh.moi@example.org");
         Assert.StartsWith("Thư mời tham dự", mail.Subject, StringComparison.Ordinal);
-        Assert.False(await db.EmailOutbox.AnyAsync(m => m.To == RegistrationWorld.BenTreOfficer && m.Subject.StartsWith("Thư mời")));
+        Assert.False(await db.EmailOutbox.AnyAsync(m => m.To == RegistrationWorld.CanThoOfficer && m.Subject.StartsWith("Thư mời")));
     }
 
     [Fact]
@@ -285,7 +285,7 @@ public sealed class ConferenceTests(DatabaseFixture fixture) : DatabaseTest(fixt
         var organizer = await Fixture.App.SignedInAsync(RegistrationWorld.Organizer);
         var url = $"/organize/conferences/{_world.Conference}/delegations";
 
-        var response = await organizer.PostWithTokenAsync(url + "?handler=AssignBooth", new() { ["delegationId"] = Inv(_world.BenTre), ["number"] = Inv(number) }, url);
+        var response = await organizer.PostWithTokenAsync(url + "?handler=AssignBooth", new() { ["delegationId"] = Inv(_world.CanTho), ["number"] = Inv(number) }, url);
 
         Assert.Contains(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await using var db = Fixture.CreateDbContext();
@@ -298,21 +298,21 @@ public sealed class ConferenceTests(DatabaseFixture fixture) : DatabaseTest(fixt
         var organizer = await Fixture.App.SignedInAsync(RegistrationWorld.Organizer);
         var url = $"/organize/conferences/{_world.Conference}/delegations";
         await using (var db = Fixture.CreateDbContext())
-            await db.Delegations.Where(d => d.Id == _world.TraVinh).ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, DelegationStatus.Submitted));
+            await db.Delegations.Where(d => d.Id == _world.VinhLong).ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, DelegationStatus.Submitted));
 
-        var first = await organizer.PostWithTokenAsync(url + "?handler=AssignBooth", new() { ["delegationId"] = Inv(_world.BenTre), ["number"] = "40" }, url);
-        var second = await organizer.PostWithTokenAsync(url + "?handler=AssignBooth", new() { ["delegationId"] = Inv(_world.TraVinh), ["number"] = "40" }, url);
-        var draft = await organizer.PostWithTokenAsync(url + "?handler=AssignBooth", new() { ["delegationId"] = Inv(_world.HauGiang), ["number"] = "5" }, url);
+        var first = await organizer.PostWithTokenAsync(url + "?handler=AssignBooth", new() { ["delegationId"] = Inv(_world.CanTho), ["number"] = "40" }, url);
+        var second = await organizer.PostWithTokenAsync(url + "?handler=AssignBooth", new() { ["delegationId"] = Inv(_world.VinhLong), ["number"] = "40" }, url);
+        var draft = await organizer.PostWithTokenAsync(url + "?handler=AssignBooth", new() { ["delegationId"] = Inv(_world.AnGiang), ["number"] = "5" }, url);
 
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Contains("Gian hàng số 40 đã được giao", await second.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("Chỉ giao gian hàng cho đoàn đã gửi hoặc đã duyệt", await draft.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var list = await organizer.GetDocumentAsync($"/organize/conferences/{_world.Conference}/booths");
         Assert.Equal(40, list.QuerySelectorAll("#booths tbody tr").Length);
-        Assert.Contains("Bến Tre", list.QuerySelector("#booths tr[data-number='40']")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Cần Thơ", list.QuerySelector("#booths tr[data-number='40']")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("(trống)", list.QuerySelector("#booths tr[data-number='39']")!.TextContent, StringComparison.Ordinal);
-        var officer = await Fixture.App.SignedInAsync(RegistrationWorld.BenTreOfficer);
-        Assert.Contains("40", (await officer.GetDocumentAsync($"/delegations/{_world.BenTre}/summary")).Body!.TextContent, StringComparison.Ordinal);
+        var officer = await Fixture.App.SignedInAsync(RegistrationWorld.CanThoOfficer);
+        Assert.Contains("40", (await officer.GetDocumentAsync($"/delegations/{_world.CanTho}/summary")).Body!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -321,13 +321,13 @@ public sealed class ConferenceTests(DatabaseFixture fixture) : DatabaseTest(fixt
         var organizer = await Fixture.App.SignedInAsync(RegistrationWorld.Organizer);
         var url = $"/organize/conferences/{_world.Conference}/delegations";
 
-        var noComment = await organizer.PostWithTokenAsync(url + "?handler=Return", new() { ["delegationId"] = Inv(_world.BenTre), ["version"] = "0", ["comment"] = " " }, url);
-        var approveDraft = await organizer.PostWithTokenAsync(url + "?handler=Approve", new() { ["delegationId"] = Inv(_world.TraVinh), ["version"] = "0" }, url);
+        var noComment = await organizer.PostWithTokenAsync(url + "?handler=Return", new() { ["delegationId"] = Inv(_world.CanTho), ["version"] = "0", ["comment"] = " " }, url);
+        var approveDraft = await organizer.PostWithTokenAsync(url + "?handler=Approve", new() { ["delegationId"] = Inv(_world.VinhLong), ["version"] = "0" }, url);
 
         Assert.Contains("Vui lòng ghi nhận xét", await noComment.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("chưa gửi đăng ký nên chưa thể duyệt", await approveDraft.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await using var db = Fixture.CreateDbContext();
         Assert.Equal([DelegationStatus.Draft, DelegationStatus.Submitted],
-            await db.Delegations.Where(d => d.Id == _world.TraVinh || d.Id == _world.BenTre).OrderBy(d => d.ProvinceId == AdministrativeUnits.Ids.BenTre).Select(d => d.Status).ToListAsync());
+            await db.Delegations.Where(d => d.Id == _world.VinhLong || d.Id == _world.CanTho).OrderBy(d => d.ProvinceId == AdministrativeUnits.Ids.BenTre).Select(d => d.Status).ToListAsync());
     }
 }
