@@ -2,25 +2,32 @@ using Microsoft.EntityFrameworkCore;
 using OcopConnect.Web.Data;
 using OcopConnect.Web.Data.Identity;
 using OcopConnect.Web.Infrastructure;
+using OcopConnect.Web.Infrastructure.Authorization;
 using OcopConnect.Web.Infrastructure.Email;
 
 namespace OcopConnect.Web.Pages.Delegations;
 
 /// <summary>
-/// Who hears about a registration step: the province's officers (an officer of today's unit covers
-/// the units it absorbed) when invited, approved or returned; the organizers when a delegation is submitted.
+/// Who hears about a registration step: the officers who act for the province on the conference's first day
+/// (an officer of today's unit covers the units it absorbed; an officer of a former unit acts for its successor
+/// from 1 July 2025) when invited, approved or returned; the organizers when a delegation is submitted.
 /// Each email links the page where its reader acts on it (<see cref="Links"/>).
 /// </summary>
-public sealed class RegistrationNotifier(OcopDbContext db, IEmailSender email, IConfiguration configuration, IHttpContextAccessor http)
+public sealed class RegistrationNotifier(OcopDbContext db, ProvinceLineage lineage, IEmailSender email, IConfiguration configuration, IHttpContextAccessor http)
 {
-    public async Task ToOfficersAsync(int provinceId, string subject, string body, string path, CancellationToken ct)
+    public async Task ToOfficersAsync(int provinceId, DateOnly conferenceDay, string subject, string body, string path, CancellationToken ct)
     {
-        var successor = await db.Provinces.Where(p => p.Id == provinceId).Select(p => p.SuccessorId).SingleOrDefaultAsync(ct);
         var officerRole = await db.Roles.Where(r => r.Name == Roles.ProvinceOfficer).Select(r => r.Id).SingleAsync(ct);
-        var recipients = await db.Users
-            .Where(u => u.DisabledAt == null && u.Email != null && (u.ProvinceId == provinceId || (successor != null && u.ProvinceId == successor)))
+        var officers = await db.Users
+            .Where(u => u.DisabledAt == null && u.Email != null && u.ProvinceId != null)
             .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == officerRole))
-            .Select(u => u.Email!).ToListAsync(ct);
+            .Select(u => new { Email = u.Email!, ProvinceId = u.ProvinceId!.Value }).ToListAsync(ct);
+        var recipients = new List<string>();
+        foreach (var officer in officers)
+        {
+            if (await lineage.CoversOnAsync(officer.ProvinceId, provinceId, conferenceDay))
+                recipients.Add(officer.Email);
+        }
         foreach (var to in recipients)
             await email.SendAsync(to, subject, body + Footer(path), ct);
     }

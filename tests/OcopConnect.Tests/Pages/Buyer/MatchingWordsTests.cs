@@ -50,8 +50,8 @@ public sealed class MatchingWordsTests(DatabaseFixture fixture) : DatabaseTest(f
         };
         db.Products.AddRange(products);
         await db.SaveChangesAsync();
-        db.DelegationEnterprises.Add(new DelegationEnterprise { DelegationId = _world.BenTre, EnterpriseId = producer.Id });
-        db.ExhibitedProducts.AddRange(products.Select(p => new ExhibitedProduct { DelegationId = _world.BenTre, ProductId = p.Id }));
+        db.DelegationEnterprises.Add(new DelegationEnterprise { DelegationId = _world.CanTho, EnterpriseId = producer.Id });
+        db.ExhibitedProducts.AddRange(products.Select(p => new ExhibitedProduct { DelegationId = _world.CanTho, ProductId = p.Id }));
         await db.SaveChangesAsync();
     }
 

@@ -283,7 +283,7 @@ public sealed class ReportTests(DatabaseFixture fixture) : DatabaseTest(fixture)
         Assert.All(csv.Skip(1), r => Assert.Equal("Trà Vinh", r[3]));
 
         // Bến Tre's officer sees Bến Tre's figures, never Trà Vinh's MoUs.
-        var benTre = await Fixture.App.SignedInAsync(RegistrationWorld.BenTreOfficer);
+        var benTre = await Fixture.App.SignedInAsync(RegistrationWorld.CanThoOfficer);
         var theirs = ReadCsv(await benTre.GetByteArrayAsync(Report + ".csv?list=mous"));
         Assert.DoesNotContain(theirs.Skip(1), r => r[3] == "Trà Vinh");
 

@@ -56,19 +56,19 @@ public sealed partial class NotificationLinkTests(DatabaseFixture fixture) : Dat
     [Fact]
     public async Task A_submitted_delegation_email_opens_the_organizers_review_of_that_delegation()
     {
-        var officer = await Fixture.App.SignedInAsync(RegistrationWorld.HauGiangOfficer);
-        var edit = await officer.GetDocumentAsync($"/delegations/{_world.HauGiang}");
-        var submitted = await officer.PostFormAsync(edit, $"/delegations/{_world.HauGiang}?handler=Submit", new() { ["version"] = await VersionOfAsync(_world.HauGiang) });
+        var officer = await Fixture.App.SignedInAsync(RegistrationWorld.AnGiangOfficer);
+        var edit = await officer.GetDocumentAsync($"/delegations/{_world.AnGiang}");
+        var submitted = await officer.PostFormAsync(edit, $"/delegations/{_world.AnGiang}?handler=Submit", new() { ["version"] = await VersionOfAsync(_world.AnGiang) });
         Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
 
-        var path = await LinkInMailAsync(RegistrationWorld.Organizer, "Đoàn Hậu Giang đã gửi đăng ký");
+        var path = await LinkInMailAsync(RegistrationWorld.Organizer, "Đoàn An Giang đã gửi đăng ký");
         var page = await OpenAsync(await Fixture.App.SignedInAsync(RegistrationWorld.Organizer), path);
 
         Assert.StartsWith($"/organize/conferences/{_world.Conference}/delegations", path, StringComparison.Ordinal);
         var fragment = new Uri(new Uri("http://x"), path).Fragment.TrimStart('#');
         var section = page.GetElementById(fragment);
         Assert.NotNull(section);
-        Assert.Equal(Inv(_world.HauGiang), section.QuerySelector("form input[name=delegationId]")?.GetAttribute("value"));
+        Assert.Equal(Inv(_world.AnGiang), section.QuerySelector("form input[name=delegationId]")?.GetAttribute("value"));
         Assert.NotNull(section.QuerySelector("form[action*='handler=Approve']"));
     }
 
@@ -79,14 +79,14 @@ public sealed partial class NotificationLinkTests(DatabaseFixture fixture) : Dat
         var review = await organizer.GetDocumentAsync($"/organize/conferences/{_world.Conference}/delegations");
         var approved = await organizer.PostFormAsync(review, $"/organize/conferences/{_world.Conference}/delegations?handler=Approve", new()
         {
-            ["delegationId"] = Inv(_world.BenTre), ["version"] = await VersionOfAsync(_world.BenTre),
+            ["delegationId"] = Inv(_world.CanTho), ["version"] = await VersionOfAsync(_world.CanTho),
         });
         Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
 
-        var path = await LinkInMailAsync(RegistrationWorld.BenTreOfficer, "Đoàn đã được duyệt");
-        var page = await OpenAsync(await Fixture.App.SignedInAsync(RegistrationWorld.BenTreOfficer), path);
+        var path = await LinkInMailAsync(RegistrationWorld.CanThoOfficer, "Đoàn đã được duyệt");
+        var page = await OpenAsync(await Fixture.App.SignedInAsync(RegistrationWorld.CanThoOfficer), path);
 
-        Assert.Equal($"/delegations/{_world.BenTre}", path);
+        Assert.Equal($"/delegations/{_world.CanTho}", path);
         Assert.Equal("Approved", page.GetElementById("delegation-status")?.GetAttribute("data-status"));
     }
 
@@ -97,14 +97,14 @@ public sealed partial class NotificationLinkTests(DatabaseFixture fixture) : Dat
         var review = await organizer.GetDocumentAsync($"/organize/conferences/{_world.Conference}/delegations");
         var returned = await organizer.PostFormAsync(review, $"/organize/conferences/{_world.Conference}/delegations?handler=Return", new()
         {
-            ["delegationId"] = Inv(_world.BenTre), ["version"] = await VersionOfAsync(_world.BenTre), ["comment"] = "Bổ sung số điện thoại trưởng đoàn.",
+            ["delegationId"] = Inv(_world.CanTho), ["version"] = await VersionOfAsync(_world.CanTho), ["comment"] = "Bổ sung số điện thoại trưởng đoàn.",
         });
         Assert.Equal(HttpStatusCode.Redirect, returned.StatusCode);
 
-        var path = await LinkInMailAsync(RegistrationWorld.BenTreOfficer, "Đoàn được trả lại để sửa");
-        var page = await OpenAsync(await Fixture.App.SignedInAsync(RegistrationWorld.BenTreOfficer), path);
+        var path = await LinkInMailAsync(RegistrationWorld.CanThoOfficer, "Đoàn được trả lại để sửa");
+        var page = await OpenAsync(await Fixture.App.SignedInAsync(RegistrationWorld.CanThoOfficer), path);
 
-        Assert.Equal($"/delegations/{_world.BenTre}", path);
+        Assert.Equal($"/delegations/{_world.CanTho}", path);
         Assert.Equal("Returned", page.GetElementById("delegation-status")?.GetAttribute("data-status"));
         Assert.Contains("Bổ sung số điện thoại trưởng đoàn.", page.Body!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("form[action*='handler=Submit']"));
@@ -113,17 +113,17 @@ public sealed partial class NotificationLinkTests(DatabaseFixture fixture) : Dat
     [Fact]
     public async Task A_conference_invitation_email_opens_the_place_to_start_the_delegation()
     {
-        const string officerEmail = "canbo.vinhlong.moi@example.org";
-        await Accounts.CreateAsync(Fixture.App, officerEmail, Roles.ProvinceOfficer, AdministrativeUnits.Ids.VinhLong);
+        const string officerEmail = "canbo.hochiminh.moi@example.org";
+        await Accounts.CreateAsync(Fixture.App, officerEmail, Roles.ProvinceOfficer, AdministrativeUnits.Ids.HoChiMinh);
         var organizer = await Fixture.App.SignedInAsync(RegistrationWorld.Organizer);
         var url = $"/organize/conferences/{_world.Conference}";
-        var invited = await organizer.PostWithTokenAsync(url + "?handler=Invite", new() { ["provinceId"] = Inv(AdministrativeUnits.Ids.VinhLong) }, url);
+        var invited = await organizer.PostWithTokenAsync(url + "?handler=Invite", new() { ["provinceId"] = Inv(AdministrativeUnits.Ids.HoChiMinh) }, url);
         Assert.Equal(HttpStatusCode.Redirect, invited.StatusCode);
 
         var path = await LinkInMailAsync(officerEmail, "Thư mời tham dự");
         var page = await OpenAsync(await Fixture.App.SignedInAsync(officerEmail), path);
 
-        var card = page.QuerySelector($"[data-conference='{_world.Conference}'][data-province='{AdministrativeUnits.Ids.VinhLong}']");
+        var card = page.QuerySelector($"[data-conference='{_world.Conference}'][data-province='{AdministrativeUnits.Ids.HoChiMinh}']");
         Assert.NotNull(card);
         Assert.NotNull(card.QuerySelector("form[action*='handler=Start']"));
     }
@@ -134,19 +134,19 @@ public sealed partial class NotificationLinkTests(DatabaseFixture fixture) : Dat
         var organizer = await Fixture.App.SignedInAsync(RegistrationWorld.Organizer);
         var url = $"/organize/conferences/{_world.Conference}";
         Assert.Equal(HttpStatusCode.Redirect, (await organizer.PostWithTokenAsync(url + "?handler=Status", new() { ["to"] = "Closed" }, url)).StatusCode);
-        var reopened = await organizer.PostWithTokenAsync(url + "?handler=Status", new() { ["to"] = "OpenForRegistration", ["reason"] = "Gia hạn cho tỉnh Kiên Giang" }, url);
+        var reopened = await organizer.PostWithTokenAsync(url + "?handler=Status", new() { ["to"] = "OpenForRegistration", ["reason"] = "Gia hạn cho tỉnh Đồng Tháp" }, url);
         Assert.Equal(HttpStatusCode.Redirect, reopened.StatusCode);
 
-        // Trà Vinh has a draft: its officer lands on it.
+        // Vĩnh Long has a draft: its officer (of the former Trà Vinh) lands on it.
         var traVinh = await LinkInMailAsync(RegistrationWorld.TraVinhOfficer, "Mở đăng ký đoàn");
         var draft = await OpenAsync(await Fixture.App.SignedInAsync(RegistrationWorld.TraVinhOfficer), traVinh);
-        Assert.Equal($"/delegations/{_world.TraVinh}", traVinh);
+        Assert.Equal($"/delegations/{_world.VinhLong}", traVinh);
         Assert.Equal("Draft", draft.GetElementById("delegation-status")?.GetAttribute("data-status"));
 
-        // Kiên Giang has not started: its officer lands where the delegation is started.
-        var kienGiang = await LinkInMailAsync(RegistrationWorld.KienGiangOfficer, "Mở đăng ký đoàn");
-        var list = await OpenAsync(await Fixture.App.SignedInAsync(RegistrationWorld.KienGiangOfficer), kienGiang);
-        var card = list.QuerySelector($"[data-conference='{_world.Conference}'][data-province='{AdministrativeUnits.Ids.KienGiang}']");
+        // Đồng Tháp has not started: its officer lands where the delegation is started.
+        var dongThap = await LinkInMailAsync(RegistrationWorld.DongThapOfficer, "Mở đăng ký đoàn");
+        var list = await OpenAsync(await Fixture.App.SignedInAsync(RegistrationWorld.DongThapOfficer), dongThap);
+        var card = list.QuerySelector($"[data-conference='{_world.Conference}'][data-province='{AdministrativeUnits.Ids.DongThap}']");
         Assert.NotNull(card?.QuerySelector("form[action*='handler=Start']"));
     }
 
@@ -172,9 +172,9 @@ public sealed partial class NotificationLinkTests(DatabaseFixture fixture) : Dat
     public async Task A_password_reset_email_opens_the_new_password_form()
     {
         var client = Fixture.App.Browser();
-        await client.PostWithTokenAsync("/account/forgot-password", new() { ["Input.Email"] = RegistrationWorld.BenTreOfficer }, "/account/forgot-password");
+        await client.PostWithTokenAsync("/account/forgot-password", new() { ["Input.Email"] = RegistrationWorld.CanThoOfficer }, "/account/forgot-password");
 
-        var path = await LinkInMailAsync(RegistrationWorld.BenTreOfficer, "Đặt lại mật khẩu");
+        var path = await LinkInMailAsync(RegistrationWorld.CanThoOfficer, "Đặt lại mật khẩu");
         var page = await OpenAsync(Fixture.App.Browser(), path);
 
         Assert.NotNull(page.QuerySelector("input[name='Input.NewPassword']"));

@@ -56,7 +56,7 @@ public sealed class ExportTests(DatabaseFixture fixture) : DatabaseTest(fixture)
         Assert.Equal(direct, background);
 
         // Someone else cannot fetch it, even knowing its address.
-        var officer = await Fixture.App.SignedInAsync(RegistrationWorld.BenTreOfficer);
+        var officer = await Fixture.App.SignedInAsync(RegistrationWorld.CanThoOfficer);
         Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync(link)).StatusCode);
         Assert.Empty((await officer.GetDocumentAsync("/exports")).QuerySelectorAll("#exports tbody tr"));
     }

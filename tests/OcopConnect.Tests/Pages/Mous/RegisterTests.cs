@@ -120,11 +120,11 @@ public sealed class RegisterTests(DatabaseFixture fixture) : DatabaseTest(fixtur
     public async Task During_the_conference_a_signing_date_after_today_is_refused()
     {
         Fixture.App.Clock.Now = new DateTimeOffset(_world.StartsOn.ToDateTime(new TimeOnly(15, 0)), TimeSpan.FromHours(7));
-        var officer = await Fixture.App.SignedInAsync(RegistrationWorld.BenTreOfficer);
+        var officer = await Fixture.App.SignedInAsync(RegistrationWorld.CanThoOfficer);
         var page = await officer.GetDocumentAsync($"/mous/new?conference={_world.Conference}");
         Assert.Equal(_world.StartsOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), page.QuerySelector("input[name='Input.SignedOn']")?.GetAttribute("value"));
         await using var db = Fixture.CreateDbContext();
-        var supplier = await db.ExhibitedProducts.Where(ep => ep.DelegationId == _world.BenTre).Select(ep => ep.Product!.EnterpriseId).FirstAsync();
+        var supplier = await db.ExhibitedProducts.Where(ep => ep.DelegationId == _world.CanTho).Select(ep => ep.Product!.EnterpriseId).FirstAsync();
 
         var response = await officer.PostFormAsync(page, $"/mous/new?conference={_world.Conference}", new()
         {
@@ -186,14 +186,14 @@ public sealed class RegisterTests(DatabaseFixture fixture) : DatabaseTest(fixtur
 
         var response = await officer.PostFormAsync(page, $"/mous/new?conference={_heldConference}", new()
         {
-            ["Input.Number"] = "KNGT-PQ-2023-103", ["Input.SupplierId"] = Inv(await EnterpriseAsync("9900000301")),
+            ["Input.Number"] = "KNGT-PQ-2023-103", ["Input.SupplierId"] = Inv(await EnterpriseAsync("9900000401")),
             ["Input.Counterparty"] = "p:" + Inv(await PartnerAsync("9900000901")), ["Input.SignedOn"] = "2023-04-14",
         });
 
         Assert.Contains("Chủ thể cung ứng phải thuộc phạm vi của bạn", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await using var db = Fixture.CreateDbContext();
         Assert.False(await db.Mous.AnyAsync(m => m.Number == "KNGT-PQ-2023-103"));
-        Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync($"/mous/{await db.Mous.Where(m => m.Number == "KNGT-PQ-2023-003").Select(m => m.Id).SingleAsync()}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync($"/mous/{await db.Mous.Where(m => m.Number == "KNGT-PQ-2023-004").Select(m => m.Id).SingleAsync()}")).StatusCode);
     }
 
     [Fact]
