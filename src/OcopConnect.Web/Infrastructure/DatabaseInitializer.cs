@@ -58,7 +58,7 @@ public static class DatabaseInitializer
             // The console only: demo passwords are not for the structured log sinks. A configured one is never
             // printed; the line names the environment variable it was set in instead.
             Console.WriteLine(
-                $"Demo accounts: {DemoAccounts.OrganizerEmail}, {DemoAccounts.OfficerEmail}, {string.Join(", ", DemoAccounts.OtherOfficers.Select(o => o.Email))}, {DemoAccounts.RepEmail}, {DemoAccounts.BuyerEmail} — password: " +
+                $"Demo accounts: {string.Join(", ", DemoAccounts.All.Select(a => a.Email))} — password: " +
                 (string.IsNullOrEmpty(configured) ? password : "the one set in the environment variable Demo__Password"));
         }
         await BootstrapOrganizerAsync(app, scope.ServiceProvider);

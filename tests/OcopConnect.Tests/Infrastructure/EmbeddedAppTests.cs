@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Npgsql;
 using OcopConnect.Tests.Support;
+using OcopConnect.Web.Infrastructure.Identity;
 
 namespace OcopConnect.Tests.Infrastructure;
 
@@ -63,6 +64,7 @@ public sealed class EmbeddedAppTests : IDisposable
         var demoLine = DemoAccountsLine(app.Output);
         Assert.Contains("Demo__Password", demoLine, StringComparison.Ordinal);
         Assert.DoesNotContain("(Demo:Password)", demoLine, StringComparison.Ordinal);
+        Assert.All(DemoAccounts.All, a => Assert.Contains(a.Email, demoLine, StringComparison.Ordinal));
 
         var home = await http.GetStringAsync("/");
         Assert.Contains("Trà Vinh", home, StringComparison.Ordinal);
