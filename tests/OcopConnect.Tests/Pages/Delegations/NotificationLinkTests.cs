@@ -107,6 +107,13 @@ public sealed partial class NotificationLinkTests(DatabaseFixture fixture) : Dat
         Assert.Equal($"/delegations/{_world.CanTho}", path);
         Assert.Equal("Returned", page.GetElementById("delegation-status")?.GetAttribute("data-status"));
         Assert.Contains("Bổ sung số điện thoại trưởng đoàn.", page.Body!.TextContent, StringComparison.Ordinal);
+        // The comment is something to fix: shown as a warning, not in the green box of a success.
+        var comment = page.GetElementById("return-comment");
+        Assert.NotNull(comment);
+        Assert.Contains("Bổ sung số điện thoại trưởng đoàn.", comment.TextContent, StringComparison.Ordinal);
+        Assert.True(comment.ClassList.Contains("warning") && !comment.ClassList.Contains("notice"), comment.ClassName);
+        var summary = await OpenAsync(await Fixture.App.SignedInAsync(RegistrationWorld.CanThoOfficer), path + "/summary");
+        Assert.True(summary.GetElementById("return-comment")?.ClassList.Contains("warning"), "summary: the return comment is a warning");
         Assert.NotNull(page.QuerySelector("form[action*='handler=Submit']"));
     }
 
