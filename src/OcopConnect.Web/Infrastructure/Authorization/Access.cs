@@ -86,6 +86,19 @@ public sealed class ProvinceLineage(IServiceScopeFactory scopes)
     public async Task<bool> CoversOnAsync(int accountUnitId, int recordProvinceId, DateOnly day) =>
         await CoversAsync(await ActsForAsync(accountUnitId, day), recordProvinceId);
 
+    /// <summary>The account units whose officers act, on <paramref name="day"/>, on records of <paramref name="recordProvinceId"/> (who to tell about them).</summary>
+    public async Task<IReadOnlyList<int>> AccountUnitsActingForAsync(int recordProvinceId, DateOnly day)
+    {
+        var units = _units ??= await LoadAsync();
+        var acting = new List<int>();
+        foreach (var id in units.Keys.Order())
+        {
+            if (await CoversOnAsync(id, recordProvinceId, day))
+                acting.Add(id);
+        }
+        return acting;
+    }
+
     /// <summary>Whether <paramref name="unitId"/> is <paramref name="recordProvinceId"/> or the unit it merged into.</summary>
     public async Task<bool> CoversAsync(int unitId, int recordProvinceId)
     {

@@ -18,16 +18,11 @@ public sealed class RegistrationNotifier(OcopDbContext db, ProvinceLineage linea
     public async Task ToOfficersAsync(int provinceId, DateOnly conferenceDay, string subject, string body, string path, CancellationToken ct)
     {
         var officerRole = await db.Roles.Where(r => r.Name == Roles.ProvinceOfficer).Select(r => r.Id).SingleAsync(ct);
-        var officers = await db.Users
-            .Where(u => u.DisabledAt == null && u.Email != null && u.ProvinceId != null)
+        var units = await lineage.AccountUnitsActingForAsync(provinceId, conferenceDay);
+        var recipients = await db.Users
+            .Where(u => u.DisabledAt == null && u.Email != null && u.ProvinceId != null && units.Contains(u.ProvinceId.Value))
             .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == officerRole))
-            .Select(u => new { Email = u.Email!, ProvinceId = u.ProvinceId!.Value }).ToListAsync(ct);
-        var recipients = new List<string>();
-        foreach (var officer in officers)
-        {
-            if (await lineage.CoversOnAsync(officer.ProvinceId, provinceId, conferenceDay))
-                recipients.Add(officer.Email);
-        }
+            .Select(u => u.Email!).ToListAsync(ct);
         foreach (var to in recipients)
             await email.SendAsync(to, subject, body + Footer(path), ct);
     }

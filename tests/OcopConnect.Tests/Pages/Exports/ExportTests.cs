@@ -7,6 +7,7 @@ using OcopConnect.Tests.Support;
 using OcopConnect.Web.Data;
 using OcopConnect.Web.Data.Seed;
 using OcopConnect.Web.Infrastructure.Reports;
+using OcopConnect.Web.Pages.Conferences.Report;
 
 namespace OcopConnect.Tests.Pages.Exports;
 
