@@ -28,12 +28,7 @@ public sealed class DemandTests(DatabaseFixture fixture) : DatabaseTest(fixture)
         await CreateBuyerAsync(OtherBuyer, other);
     }
 
-    private async Task CreateBuyerAsync(string email, int partner)
-    {
-        await Accounts.CreateAsync(Fixture.App, email, Roles.Buyer);
-        await using var db = Fixture.CreateDbContext();
-        await db.Users.Where(u => u.Email == email).ExecuteUpdateAsync(s => s.SetProperty(u => u.PartnerId, partner));
-    }
+    private async Task CreateBuyerAsync(string email, int partner) => await Accounts.CreateAsync(Fixture.App, email, Roles.Buyer, partnerId: partner);
 
     [Fact]
     public async Task Suggestions_fit_the_demand_and_say_why()

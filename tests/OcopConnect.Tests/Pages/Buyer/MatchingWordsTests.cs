@@ -23,8 +23,7 @@ public sealed class MatchingWordsTests(DatabaseFixture fixture) : DatabaseTest(f
         _world = await RegistrationWorld.ArrangeAsync(Fixture);
         await using var db = Fixture.CreateDbContext();
         _partner = await db.Partners.Where(p => p.TaxCode == DemoStory.BuyerPartnerTaxCode).Select(p => p.Id).SingleAsync();
-        await Accounts.CreateAsync(Fixture.App, Buyer, Roles.Buyer);
-        await db.Users.Where(u => u.Email == Buyer).ExecuteUpdateAsync(s => s.SetProperty(u => u.PartnerId, _partner));
+        await Accounts.CreateAsync(Fixture.App, Buyer, Roles.Buyer, partnerId: _partner);
 
         // A producer of Bến Tre's submitted delegation whose own name says nothing about its products.
         var producer = new Enterprise

@@ -23,8 +23,7 @@ public sealed class MeetingTests(DatabaseFixture fixture) : DatabaseTest(fixture
         await using var db = Fixture.CreateDbContext();
         var partner = await db.Partners.Where(p => p.TaxCode == DemoStory.BuyerPartnerTaxCode).Select(p => p.Id).SingleAsync();
         _grower = await db.Products.Where(p => p.Slug == "khom-cau-duc").Select(p => p.EnterpriseId).SingleAsync();
-        await Accounts.CreateAsync(Fixture.App, Buyer, Roles.Buyer);
-        await db.Users.Where(u => u.Email == Buyer).ExecuteUpdateAsync(s => s.SetProperty(u => u.PartnerId, partner));
+        await Accounts.CreateAsync(Fixture.App, Buyer, Roles.Buyer, partnerId: partner);
         await Accounts.CreateAsync(Fixture.App, GrowerRep, Roles.EnterpriseRep, enterpriseId: _grower);
     }
 

@@ -28,8 +28,7 @@ public sealed class ContactAndMeetingTests(DatabaseFixture fixture) : DatabaseTe
         var partner = await db.Partners.Where(p => p.TaxCode == DemoStory.BuyerPartnerTaxCode).Select(p => p.Id).SingleAsync();
         _grower = await db.Products.Where(p => p.Slug == "khom-cau-duc").Select(p => p.EnterpriseId).SingleAsync();
         await db.Enterprises.Where(e => e.Id == _grower).ExecuteUpdateAsync(s => s.SetProperty(e => e.Website, "https://khom.example.vn"));
-        await Accounts.CreateAsync(Fixture.App, Buyer, Roles.Buyer);
-        await db.Users.Where(u => u.Email == Buyer).ExecuteUpdateAsync(s => s.SetProperty(u => u.PartnerId, partner));
+        await Accounts.CreateAsync(Fixture.App, Buyer, Roles.Buyer, partnerId: partner);
         await Accounts.CreateAsync(Fixture.App, GrowerRep, Roles.EnterpriseRep, enterpriseId: _grower);
     }
 
