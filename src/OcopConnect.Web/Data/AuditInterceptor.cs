@@ -36,6 +36,14 @@ public sealed class AuditInterceptor(TimeProvider clock, ICurrentUser currentUse
         nameof(IAuditable.CreatedAt), nameof(IAuditable.CreatedBy), nameof(IAuditable.UpdatedAt), nameof(IAuditable.UpdatedBy), nameof(EditableEntity.Version),
     ];
 
+    /// <summary>Whether rows of this type get audit entries (the audit page labels every field of these).</summary>
+    public static bool Audits(Type type) => !NotAudited.Contains(type);
+
+    /// <summary>Properties never written into an entry: secrets are masked, bookkeeping columns left out.</summary>
+    public static bool LeftOut(string property) => Bookkeeping.Contains(property);
+
+    public static bool IsSecret(string property) => SecretProperties.Contains(property);
+
     private List<PendingChange> _pending = [];
     private IDbContextTransaction? _ownTransaction;
     private bool _writingTrail;

@@ -10,7 +10,7 @@ public enum ExportStatus
 
 /// <summary>
 /// A report export made in the background: queued from the report page, claimed by one instance's
-/// <see cref="Infrastructure.Reports.ExportWorker"/> (FOR UPDATE SKIP LOCKED with a lease, so a crashed
+/// ExportWorker of the report feature (FOR UPDATE SKIP LOCKED with a lease, so a crashed
 /// worker's job is taken up again), its progress counted in rows, the finished file kept in
 /// <see cref="StoredFile"/>. The user's export list reads these rows, so it survives a page reload.
 /// </summary>

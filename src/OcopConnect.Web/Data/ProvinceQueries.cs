@@ -13,6 +13,10 @@ public static class ProvinceQueries
             || p.SuccessorId == provinceId
             || (p.Successor != null && p.Successor.SuccessorId == provinceId));
 
+    /// <summary>The units that exist on <paramref name="day"/>: the SQL twin of <see cref="Province.IsValidOn"/>.</summary>
+    public static IQueryable<Province> ExistingOn(this IQueryable<Province> provinces, DateOnly day) =>
+        provinces.Where(p => (p.ValidFrom == null || p.ValidFrom <= day) && (p.ValidTo == null || day <= p.ValidTo));
+
     public static IQueryable<Enterprise> InProvinceToday(this IQueryable<Enterprise> enterprises, int provinceId) =>
         enterprises.Where(e => e.ProvinceId == provinceId
             || e.Province!.SuccessorId == provinceId

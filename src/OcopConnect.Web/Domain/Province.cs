@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace OcopConnect.Web.Domain;
 
 public enum ProvinceKind
@@ -34,6 +36,24 @@ public sealed class Province
 
     public bool IsValidOn(DateOnly day) =>
         (ValidFrom is null || ValidFrom <= day) && (ValidTo is null || day <= ValidTo);
+
+    /// <summary>
+    /// Why this unit cannot host or attend a conference opening on <paramref name="day"/>, or null when it can:
+    /// it had merged into another unit by then (name taken from <see cref="Successor"/>), or it did not exist yet.
+    /// </summary>
+    public string? WhyAbsentOn(DateOnly day)
+    {
+        if (IsValidOn(day))
+            return null;
+        var opening = day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        if (ValidTo is DateOnly end && day > end)
+        {
+            var merged = end.AddDays(1).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+            return $"{NameVi} đã nhập vào {Successor?.NameVi} từ ngày {merged}, trước ngày khai mạc {opening}: chỉ chọn được tỉnh, thành phố có vào ngày khai mạc.";
+        }
+        var from = ValidFrom?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        return $"{NameVi} chỉ có từ ngày {from}, sau ngày khai mạc {opening}: chỉ chọn được tỉnh, thành phố có vào ngày khai mạc.";
+    }
 
     /// <summary>Vietnamese display name with its kind: "Tỉnh Trà Vinh", "Thành phố Cần Thơ".</summary>
     public string FullNameVi => FullName(Kind, NameVi);

@@ -55,10 +55,11 @@ public static class DatabaseInitializer
             var configured = app.Configuration["Demo:Password"];
             var password = string.IsNullOrEmpty(configured) ? DemoAccounts.RandomPassword() : configured;
             await scope.ServiceProvider.GetRequiredService<DemoAccounts>().EnsureAsync(password);
-            // The console only: demo passwords are not for the structured log sinks.
+            // The console only: demo passwords are not for the structured log sinks. A configured one is never
+            // printed; the line names the environment variable it was set in instead.
             Console.WriteLine(
-                $"Demo accounts: {DemoAccounts.OrganizerEmail}, {DemoAccounts.OfficerEmail}, {string.Join(", ", DemoAccounts.OtherOfficers.Select(o => o.Email))}, {DemoAccounts.RepEmail}, {DemoAccounts.BuyerEmail} — password: " +
-                (string.IsNullOrEmpty(configured) ? password : "(Demo:Password)"));
+                $"Demo accounts: {string.Join(", ", DemoAccounts.All.Select(a => a.Email))} — password: " +
+                (string.IsNullOrEmpty(configured) ? password : "the one set in the environment variable Demo__Password"));
         }
         await BootstrapOrganizerAsync(app, scope.ServiceProvider);
     }

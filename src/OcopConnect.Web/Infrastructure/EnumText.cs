@@ -121,4 +121,39 @@ public static class EnumText
         RecognitionKind.ReRecognition => "Công nhận lại",
         _ => value.ToString(),
     };
+
+    public static string Vi(CriteriaVersion value) => value switch
+    {
+        CriteriaVersion.Ocop2019 => "Bộ tiêu chí 2019 (Quyết định 1048/QĐ-TTg)",
+        CriteriaVersion.Ocop2023 => "Bộ tiêu chí 2023 (Quyết định 148/QĐ-TTg)",
+        _ => value.ToString(),
+    };
+
+    public static string Vi(MeetingSide value) => value switch
+    {
+        MeetingSide.Enterprise => "Chủ thể OCOP",
+        MeetingSide.Buyer => "Bên mua",
+        _ => value.ToString(),
+    };
+
+    /// <summary>The label of any domain value, for code that only knows it is an enum (the audit trail); null for an enum without labels.</summary>
+    public static string? Of(Enum value) => value switch
+    {
+        ConferenceStatus v => Vi(v),
+        DelegationStatus v => Vi(v),
+        AgendaItemKind v => Vi(v),
+        DemandFrequency v => Vi(v),
+        MeetingStatus v => Vi(v),
+        MeetingOutcome v => Vi(v),
+        ConferenceRole v => Vi(v),
+        EnterpriseKind v => Vi(v),
+        MouStatus v => Vi(v),
+        PartnerKind v => Vi(v),
+        RecognitionLevel v => Vi(v),
+        ProvinceKind v => Vi(v),
+        RecognitionKind v => Vi(v),
+        CriteriaVersion v => Vi(v),
+        MeetingSide v => Vi(v),
+        _ => null,
+    };
 }

@@ -36,7 +36,7 @@ public static class WebSecurity
 
     public const int MaxRequestHeadersBytes = 32 * 1024;
 
-    /// <summary>Bodies over their limit but under this are read and dropped so that the client gets the 413 page (DrainAsync).</summary>
+    /// <summary>After a 413 has been sent, bodies up to this size are read and dropped so that the client sees the page (DrainAsync).</summary>
     public const long MaxDrainedBytes = 128 * 1024 * 1024;
 
     public const string GeneralPostsLimit = "RateLimits:PostsPerMinute";
@@ -168,6 +168,8 @@ public static class WebSecurity
     /// (its [RequestSizeLimit], else Kestrel's) and its form limits are applied here, and the form is read
     /// once, so a body that is too large answers 413 and a form with too many or too long fields answers
     /// 400, both with the friendly error page, instead of an exception deep inside model binding.
+    /// A body announced larger than the limit is refused before any of it is read, and one that grows past
+    /// a limit (chunked, or one file of a form past its part limit) as soon as it does: the answer is sent before the rest is read (and dropped).
     /// </summary>
     public static void UseRequestLimits(this WebApplication app)
     {
@@ -180,6 +182,16 @@ public static class WebSecurity
                 // Later readers (the error page's binding) see an empty form instead of a broken body.
                 context.Features.Set<IFormFeature>(new FormFeature(FormCollection.Empty));
                 context.Response.StatusCode = status;
+                if (status == StatusCodes.Status413PayloadTooLarge)
+                {
+                    // The answer goes out first, unread body and all; only then is the rest of an honest mistake's
+                    // body (a file too large, up to MaxDrainedBytes) read and dropped, so that a client that sends it
+                    // whole (a browser) sees the page instead of a reset connection.
+                    var sizeFeature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
+                    if (sizeFeature is { IsReadOnly: false })
+                        sizeFeature.MaxRequestBodySize = MaxDrainedBytes;
+                    context.Response.OnCompleted(static state => DrainAsync((HttpContext)state), context);
+                }
                 return;
             }
             await next(context);
@@ -201,10 +213,7 @@ public static class WebSecurity
                 sizeFeature.MaxRequestBodySize = limit;
         }
         if (limit is { } max && request.ContentLength is { } length && length > max)
-        {
-            await DrainAsync(context, sizeFeature, length);
             return StatusCodes.Status413PayloadTooLarge;
-        }
         if (!request.HasFormContentType)
             return null;
 
@@ -226,15 +235,11 @@ public static class WebSecurity
         }
     }
 
-    /// <summary>
-    /// A client still sending when the answer comes sees a broken connection, not the page: read and drop a body
-    /// of a size an honest mistake sends (a file too large) before answering. Larger ones are not read at all.
-    /// </summary>
-    private static async Task DrainAsync(HttpContext context, IHttpMaxRequestBodySizeFeature? sizeFeature, long length)
+    /// <summary>Reads and drops what is left of a refused body, after its answer was sent; gives up quietly when the client does.</summary>
+    private static async Task DrainAsync(HttpContext context)
     {
-        if (length > MaxDrainedBytes || sizeFeature is not { IsReadOnly: false })
+        if (context.Request.ContentLength > MaxDrainedBytes)
             return;
-        sizeFeature.MaxRequestBodySize = null;
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(64 * 1024);
         try
         {
@@ -242,9 +247,9 @@ public static class WebSecurity
             {
             }
         }
-        catch (Exception ex) when (ex is IOException or OperationCanceledException)
+        catch (Exception ex) when (ex is IOException or OperationCanceledException or Microsoft.AspNetCore.Http.BadHttpRequestException or InvalidOperationException)
         {
-            // The client gave up: nobody is waiting for the page.
+            // The client gave up, or the body is past even the drain limit: the connection closes.
         }
         finally
         {

@@ -77,8 +77,8 @@ public static class WebSetup
         services.AddScoped<Pages.Manage.ProductRegistry>();
         services.AddScoped<Pages.Conferences.Report.ConferenceReportBuilder>();
         services.AddScoped<Pages.Conferences.Report.ReportExporter>();
-        services.AddSingleton<Reports.ExportWorker>();
-        services.AddHostedService(sp => sp.GetRequiredService<Reports.ExportWorker>());
+        services.AddSingleton<Pages.Conferences.Report.ExportWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<Pages.Conferences.Report.ExportWorker>());
         services.AddCatalogueCache(configuration);
         services.AddOcopHealthChecks();
         services.AddOpenDataApi(configuration);

@@ -12,7 +12,7 @@ namespace OcopConnect.Tests.Browser;
 /// </summary>
 public sealed class BrowserFixture : DatabaseFixture
 {
-    /// <summary>Debian's package (`.ci/setup` installs it); Playwright's own browser downloads are never used.</summary>
+    /// <summary>Debian's package (`.ci/setup --tests` installs it); Playwright's own browser downloads are never used.</summary>
     public const string ChromiumPath = "/usr/bin/chromium";
 
     private IPlaywright? _playwright;
@@ -29,7 +29,7 @@ public sealed class BrowserFixture : DatabaseFixture
         BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
 
         if (!File.Exists(ChromiumPath))
-            throw new InvalidOperationException($"{ChromiumPath} is missing: run `bash .ci/setup` (it installs Debian's chromium package).");
+            throw new InvalidOperationException($"{ChromiumPath} is missing: run `bash .ci/setup --tests` (it installs Debian's chromium package).");
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -40,8 +40,8 @@ public sealed class ContentSecurityPolicyTests(BrowserFixture fixture) : Browser
         foreach (var url in new[] { "/", "/products?q=nuoc+mam", $"/products/{product}", $"/conferences/{DemoStory.UpcomingSlug}", "/account/login" })
             problems.AddRange(await VisitAsync(url));
         await SignInAsync(RegistrationWorld.TraVinhOfficer);
-        problems.AddRange(await VisitAsync($"/delegations/{world.TraVinh}"));
-        problems.AddRange(await VisitAsync($"/delegations/{world.TraVinh}/summary"));
+        problems.AddRange(await VisitAsync($"/delegations/{world.VinhLong}"));
+        problems.AddRange(await VisitAsync($"/delegations/{world.VinhLong}/summary"));
 
         await Page.GetByRole(AriaRole.Button, new() { Name = "In", Exact = true }).ClickAsync();
         // The click's handlers have run when ClickAsync returns.

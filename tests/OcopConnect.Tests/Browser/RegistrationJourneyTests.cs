@@ -11,7 +11,7 @@ using static Microsoft.Playwright.Assertions;
 namespace OcopConnect.Tests.Browser;
 
 /// <summary>
-/// The registration story on the demo's upcoming conference: Kiên Giang's officer registers and submits
+/// The registration story on the demo's upcoming conference: An Giang's officer registers and submits
 /// the delegation; the organizer approves it and records the MoUs signed at the ceremony.
 /// </summary>
 public sealed partial class RegistrationJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
@@ -25,6 +25,9 @@ public sealed partial class RegistrationJourneyTests(BrowserFixture fixture) : B
     {
         await base.InitializeAsync();
         _world = await RegistrationWorld.ArrangeAsync(Fixture);
+        // An Giang (the host, which Kiên Giang merged into) registers afresh: its returned delegation is set aside.
+        await using var db = Fixture.CreateDbContext();
+        await db.Delegations.Where(d => d.Id == _world.AnGiang).ExecuteDeleteAsync();
     }
 
     [GeneratedRegex(@"/delegations/\d+$")]
@@ -33,7 +36,7 @@ public sealed partial class RegistrationJourneyTests(BrowserFixture fixture) : B
     [Fact]
     public async Task A_province_officer_fills_in_and_submits_the_delegation()
     {
-        await SignInAsync(RegistrationWorld.KienGiangOfficer);
+        await SignInAsync(RegistrationWorld.AnGiangOfficer);
         await Page.GetByRole(AriaRole.Link, new() { Name = "Đăng ký đoàn" }).ClickAsync();
         var card = Page.GetByRole(AriaRole.Listitem).Filter(new() { Has = Page.GetByRole(AriaRole.Heading, new() { Name = Conference }) });
         await card.GetByRole(AriaRole.Button, new() { Name = "Bắt đầu đăng ký đoàn" }).ClickAsync();
@@ -79,28 +82,31 @@ public sealed partial class RegistrationJourneyTests(BrowserFixture fixture) : B
         await ShotAsync("delegation-submitted");
         await using var db = Fixture.CreateDbContext();
         var saved = await db.Delegations.Include(d => d.Members).Include(d => d.Products).AsSplitQuery()
-            .SingleAsync(d => d.ConferenceId == _world.Conference && d.ProvinceId == AdministrativeUnits.Ids.KienGiang);
+            .SingleAsync(d => d.ConferenceId == _world.Conference && d.ProvinceId == AdministrativeUnits.Ids.AnGiang);
         Assert.Equal((DelegationStatus.Submitted, "Lâm Huỳnh Nhân", 1, 2), (saved.Status, saved.HeadName, saved.Members.Count, saved.Products.Count));
     }
 
     [Fact]
     public async Task The_organizer_approves_the_delegation_and_records_two_mous_at_the_ceremony()
     {
-        await SubmitKienGiangOverHttpAsync();
+        await SubmitAnGiangOverHttpAsync();
         await SignInAsync(RegistrationWorld.Organizer);
 
         await Page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Hội nghị", Exact = true }).ClickAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = Conference }).ClickAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = "Đoàn đăng ký" }).ClickAsync();
-        var kienGiang = Page.Locator("section.delegation").Filter(new() { Has = Page.GetByRole(AriaRole.Heading, new() { Name = "Kiên Giang" }) });
-        await Expect(kienGiang.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Kiên Giang — Đã gửi, chờ duyệt");
+        var anGiang = Page.Locator("section.delegation").Filter(new() { Has = Page.GetByRole(AriaRole.Heading, new() { Name = "An Giang" }) });
+        await Expect(anGiang.GetByRole(AriaRole.Heading)).ToHaveTextAsync("An Giang — Đã gửi, chờ duyệt");
         await ShotAsync("delegations-to-review");
-        await kienGiang.GetByRole(AriaRole.Button, new() { Name = "Duyệt" }).ClickAsync();
+        await anGiang.GetByRole(AriaRole.Button, new() { Name = "Duyệt" }).ClickAsync();
 
-        await Expect(Notice).ToHaveTextAsync("Đã duyệt đoàn Kiên Giang.");
-        await Expect(kienGiang.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Kiên Giang — Đã duyệt");
-        await Expect(kienGiang.GetByRole(AriaRole.Button, new() { Name = "Duyệt" })).ToHaveCountAsync(0);
+        await Expect(Notice).ToHaveTextAsync("Đã duyệt đoàn An Giang.");
+        await Expect(anGiang.GetByRole(AriaRole.Heading)).ToHaveTextAsync("An Giang — Đã duyệt");
+        await Expect(anGiang.GetByRole(AriaRole.Button, new() { Name = "Duyệt" })).ToHaveCountAsync(0);
 
+        // The ceremony is on the conference's first day (MoUs are signed within its dates); a month on, the session has lapsed.
+        Fixture.App.Clock.Now = new DateTimeOffset(_world.StartsOn.ToDateTime(new TimeOnly(15, 0)), TimeSpan.FromHours(7));
+        await SignInAsync(RegistrationWorld.Organizer);
         await Page.GetByRole(AriaRole.Link, new() { Name = "Sổ biên bản ghi nhớ" }).ClickAsync();
         await Page.GetByLabel("Hội nghị").SelectOptionAsync(new SelectOptionValue { Label = Conference });
         await Page.GetByRole(AriaRole.Button, new() { Name = "Lọc" }).ClickAsync();
@@ -151,16 +157,16 @@ public sealed partial class RegistrationJourneyTests(BrowserFixture fixture) : B
         await row.GetByLabel("Thời hạn (tháng)").FillAsync(months);
     }
 
-    /// <summary>Arranges what the officer's journey does, over plain HTTP: Kiên Giang's delegation, submitted with the fish sauce company's products.</summary>
-    private async Task SubmitKienGiangOverHttpAsync()
+    /// <summary>Arranges what the officer's journey does, over plain HTTP: An Giang's delegation, submitted with the fish sauce company's products.</summary>
+    private async Task SubmitAnGiangOverHttpAsync()
     {
         static string Inv(int value) => value.ToString(CultureInfo.InvariantCulture);
         using var officer = Fixture.NewHttpClient();
-        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostLoginAsync(RegistrationWorld.KienGiangOfficer, Accounts.Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostLoginAsync(RegistrationWorld.AnGiangOfficer, Accounts.Password)).StatusCode);
         var list = await officer.GetDocumentAsync("/delegations");
         var start = await officer.PostFormAsync(list, "/delegations?handler=Start", new()
         {
-            ["conferenceId"] = Inv(_world.Conference), ["provinceId"] = Inv(AdministrativeUnits.Ids.KienGiang),
+            ["conferenceId"] = Inv(_world.Conference), ["provinceId"] = Inv(AdministrativeUnits.Ids.AnGiang),
         });
         Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
         var id = int.Parse(start.Headers.Location!.OriginalString.Split('/')[^1], CultureInfo.InvariantCulture);

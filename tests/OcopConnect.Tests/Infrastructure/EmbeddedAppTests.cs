@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Npgsql;
 using OcopConnect.Tests.Support;
+using OcopConnect.Web.Infrastructure.Identity;
 
 namespace OcopConnect.Tests.Infrastructure;
 
@@ -30,6 +31,10 @@ public sealed class EmbeddedAppTests : IDisposable
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The one line demo mode prints at start-up about its accounts.</summary>
+    private static string DemoAccountsLine(string output) =>
+        Assert.Single(output.Split('\n'), l => l.StartsWith("Demo accounts:", StringComparison.Ordinal)).TrimEnd();
+
     /// <summary>Signs in through the login form over real HTTP; true when the app accepted the password.</summary>
     private static async Task<bool> SignInAsync(Uri address, string email, string password)
     {
@@ -55,6 +60,11 @@ public sealed class EmbeddedAppTests : IDisposable
         Assert.True(await SignInAsync(address, "officer.travinh@example.org", "mật khẩu demo đủ dài"));
         Assert.True(await SignInAsync(address, "rep@example.org", "mật khẩu demo đủ dài"));
         Assert.DoesNotContain("mật khẩu demo đủ dài", app.Output, StringComparison.Ordinal); // a configured password is never printed
+        // Instead the start-up line says where the password was set, in the form the user sets it.
+        var demoLine = DemoAccountsLine(app.Output);
+        Assert.Contains("Demo__Password", demoLine, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Demo:Password)", demoLine, StringComparison.Ordinal);
+        Assert.All(DemoAccounts.All, a => Assert.Contains(a.Email, demoLine, StringComparison.Ordinal));
 
         var home = await http.GetStringAsync("/");
         Assert.Contains("Trà Vinh", home, StringComparison.Ordinal);
@@ -86,8 +96,11 @@ public sealed class EmbeddedAppTests : IDisposable
         var address = await second.WaitUntilReadyAsync();
         using var http = new HttpClient { BaseAddress = address };
         // Without Demo:Password a random one is made at each start and printed once.
-        var printed = Regex.Match(second.Output, @"password: (demo-[0-9a-f]+-ocop)").Groups[1].Value;
+        var demoLine = DemoAccountsLine(second.Output);
+        var printed = Regex.Match(demoLine, @"password: (demo-[0-9a-f]+-ocop)").Groups[1].Value;
         Assert.NotEmpty(printed);
+        Assert.DoesNotContain("Demo__Password", demoLine, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Demo:Password)", demoLine, StringComparison.Ordinal);
         Assert.True(await SignInAsync(address, "organizer@example.org", printed));
 
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/")).StatusCode);

@@ -50,6 +50,38 @@ public sealed class LimitsTests(DatabaseFixture fixture) : DatabaseTest(fixture)
     }
 
     [Fact]
+    public async Task A_26_megabyte_upload_is_refused_before_its_body_is_read_whole_on_every_upload_page()
+    {
+        var world = await ManageWorld.ArrangeAsync(Fixture);
+        await using var app = KestrelApp.Start(Fixture);
+        var jar = new CookieContainer();
+        using var officer = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = jar }) { BaseAddress = app.Address };
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostLoginAsync(ManageWorld.Officer, Accounts.Password)).StatusCode);
+        var cookie = jar.GetCookieHeader(app.Address);
+        const long file = 26L * 1024 * 1024;
+        // What each page reads at most before it answers: the whole request's limit, or for photos (several in one
+        // form) the limit of one photo; the client sends a little more than that and then nothing.
+        var pages = new (string Path, string Field, string Name, string Type, byte[] Start, long ReadsAtMost)[]
+        {
+            ($"/manage/products/{world.OwnProduct}/certificates", "Input.Scan", "qd.pdf", "application/pdf", Pdf(1024), 256 * 1024),
+            ($"/manage/products/{world.OwnProduct}/photos?handler=Upload", "uploads", "anh.png", "image/png", Uploads.Image(300, 200), UploadRules.MaxImageBytes),
+            ("/manage/import?handler=Preview", "file", "sanpham.csv", "text/csv", Filler(1024), 256 * 1024),
+            ($"/manage/enterprises/{world.OwnEnterprise}", "Input.Logo", "logo.png", "image/png", Uploads.Image(100, 100), 256 * 1024),
+            ("/mous/new?conference=1", "Scan", "bienban.pdf", "application/pdf", Pdf(1024), 256 * 1024),
+        };
+
+        foreach (var (path, field, name, type, start, readsAtMost) in pages)
+        {
+            var answer = await PartialUpload.PostAsync(app.Address, cookie, path, field, name, type, start, file, (int)readsAtMost + 64 * 1024, TimeSpan.FromSeconds(20));
+
+            Assert.True(answer is not null, $"{path}: no answer while the client held back the rest of the 26 MB: the server waits to read it all");
+            Assert.True(answer.Status == 413, $"{path}: {answer.Status} {answer.Body[..Math.Min(answer.Body.Length, 500)]}");
+            Assert.Contains("Tệp hoặc biểu mẫu quá lớn", answer.Body, StringComparison.Ordinal);
+            Assert.Contains("ảnh và tệp PDF tối đa 10 MB", answer.Body, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Too_many_form_fields_or_a_field_too_long_answer_400_with_the_vietnamese_page()
     {
         await using var app = KestrelApp.Start(Fixture);

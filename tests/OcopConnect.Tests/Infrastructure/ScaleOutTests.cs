@@ -11,6 +11,7 @@ using OcopConnect.Web.Data.Identity;
 using OcopConnect.Web.Data.Seed;
 using OcopConnect.Web.Infrastructure.Caching;
 using OcopConnect.Web.Infrastructure.Reports;
+using OcopConnect.Web.Pages.Conferences.Report;
 
 namespace OcopConnect.Tests.Infrastructure;
 

@@ -47,6 +47,8 @@ public sealed partial class TranslationTests
             .Concat(Enum.GetValues<RecognitionLevel>().Select(EnumText.Vi))
             .Concat(Enum.GetValues<RecognitionKind>().Select(EnumText.Vi))
             .Concat(Enum.GetValues<ProvinceKind>().Select(EnumText.Vi))
+            .Concat(Enum.GetValues<CriteriaVersion>().Select(EnumText.Vi))
+            .Concat(Enum.GetValues<MeetingSide>().Select(EnumText.Vi))
             .Concat(OcopConnect.Web.Data.Identity.Roles.All.Select(OcopConnect.Web.Data.Identity.Roles.Vi));
         var english = EnglishKeys();
 

@@ -22,10 +22,10 @@ public enum Actor
 
 public enum Target
 {
-    /// <summary>Something of the actor's own province or enterprise (Trà Vinh).</summary>
+    /// <summary>Something of the actor's own province or enterprise: a Trà Vinh officer acts for Vĩnh Long since 1 July 2025, so a Trà Vinh producer and Vĩnh Long's delegation to the upcoming conference.</summary>
     Own,
 
-    /// <summary>Something of another province or enterprise (Bến Tre).</summary>
+    /// <summary>Something of another province or enterprise: a former Hậu Giang producer and Cần Thơ's delegation.</summary>
     Other,
 }
 
@@ -173,7 +173,7 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
         ["/delegations GET"] = new(OrganizerOrOfficer),
         ["/delegations POST Start"] = new(OrganizerOrOfficerOfOwnProvince, (ids, t) => new()
         {
-            ["conferenceId"] = Inv(ids.Conference), ["provinceId"] = Inv(t == Target.Own ? AdministrativeUnits.Ids.TraVinh : AdministrativeUnits.Ids.BenTre),
+            ["conferenceId"] = Inv(ids.Conference), ["provinceId"] = Inv(t == Target.Own ? AdministrativeUnits.Ids.VinhLong : AdministrativeUnits.Ids.CanTho),
         }),
         ["/delegations/{id:int} GET"] = new(OrganizerOrOfficerOfOwnProvince, RouteId: DelegationRoute),
         ["/delegations/{id:int} POST"] = new(OrganizerOrOfficerOfOwnProvince, (_, _) => new() { ["Details.HeadName"] = "Trưởng đoàn ma trận", ["version"] = "0" }, RouteId: DelegationRoute),
@@ -358,7 +358,7 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
             await new DemoDataLoader(db, NullLogger<DemoDataLoader>.Instance, app.Clock).LoadAsync();
         await using var check = fixture.CreateDbContext();
         var own = await check.Enterprises.Where(e => e.TaxCode == "9900000201").Select(e => e.Id).SingleAsync();
-        var other = await check.Enterprises.Where(e => e.TaxCode == "9900000301").Select(e => e.Id).SingleAsync();
+        var other = await check.Enterprises.Where(e => e.TaxCode == "9900000401").Select(e => e.Id).SingleAsync();
 
         await Accounts.CreateAsync(app, "bantochuc.matran@example.org", Roles.Organizer);
         await Accounts.CreateAsync(app, "canbo.travinh.matran@example.org", Roles.ProvinceOfficer, AdministrativeUnits.Ids.TraVinh);
@@ -387,15 +387,15 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
 
         await using var scope = app.Services.CreateAsyncScope();
         var invitation = await scope.ServiceProvider.GetRequiredService<OcopConnect.Web.Infrastructure.Identity.Invitations>()
-            .CreateAsync("cho.moi@example.org", "Chờ Mời", Roles.ProvinceOfficer, AdministrativeUnits.Ids.BenTre, null, null, "http://localhost");
+            .CreateAsync("cho.moi@example.org", "Chờ Mời", Roles.ProvinceOfficer, AdministrativeUnits.Ids.CanTho, null, null, "http://localhost");
         return new Ids(own, other, victim.Id, invitation.Invitation.Id, ownProduct, otherProduct,
             photos.First(p => p.ProductId == ownProduct).Id, photos.First(p => p.ProductId == otherProduct).Id, ownCertificate, otherCertificate,
             await check.Conferences.Where(c => c.Slug == DemoStory.UpcomingSlug).Select(c => c.Id).SingleAsync(),
-            await check.Delegations.Where(d => d.Conference!.Slug == DemoStory.UpcomingSlug && d.ProvinceId == AdministrativeUnits.Ids.TraVinh).Select(d => d.Id).SingleAsync(),
-            await check.Delegations.Where(d => d.Conference!.Slug == DemoStory.UpcomingSlug && d.ProvinceId == AdministrativeUnits.Ids.BenTre).Select(d => d.Id).SingleAsync(),
+            await check.Delegations.Where(d => d.Conference!.Slug == DemoStory.UpcomingSlug && d.ProvinceId == AdministrativeUnits.Ids.VinhLong).Select(d => d.Id).SingleAsync(),
+            await check.Delegations.Where(d => d.Conference!.Slug == DemoStory.UpcomingSlug && d.ProvinceId == AdministrativeUnits.Ids.CanTho).Select(d => d.Id).SingleAsync(),
             ownDemand.Id,
             otherDemand.Id,
             await check.Mous.Where(m => m.Number == "KNGT-PQ-2023-002").Select(m => m.Id).SingleAsync(),
-            await check.Mous.Where(m => m.Number == "KNGT-PQ-2023-003").Select(m => m.Id).SingleAsync());
+            await check.Mous.Where(m => m.Number == "KNGT-PQ-2023-004").Select(m => m.Id).SingleAsync());
     }
 }

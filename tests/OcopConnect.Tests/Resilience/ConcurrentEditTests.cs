@@ -104,7 +104,7 @@ public sealed class ConcurrentEditTests(DatabaseFixture fixture) : DatabaseTest(
         var world = await RegistrationWorld.ArrangeAsync(Fixture);
         var one = await Fixture.App.SignedInAsync(RegistrationWorld.TraVinhOfficer);
         var two = await Fixture.App.SignedInAsync(RegistrationWorld.TraVinhColleague);
-        var url = $"/delegations/{world.TraVinh}";
+        var url = $"/delegations/{world.VinhLong}";
 
         for (var round = 0; round < Rounds; round++)
         {
@@ -120,9 +120,9 @@ public sealed class ConcurrentEditTests(DatabaseFixture fixture) : DatabaseTest(
             Assert.Equal(race.Loser.Fields["Details.HeadName"], race.LoserPage.QuerySelector("input[name='Details.HeadName']")!.GetAttribute("value"));
             Assert.Equal(race.Loser.Fields["Details.LogisticsNotes"], race.LoserPage.QuerySelector("textarea[name='Details.LogisticsNotes']")!.TextContent.Trim());
             await using var check = Fixture.CreateDbContext();
-            var saved = await check.Delegations.AsNoTracking().SingleAsync(d => d.Id == world.TraVinh);
+            var saved = await check.Delegations.AsNoTracking().SingleAsync(d => d.Id == world.VinhLong);
             Assert.Equal((race.Winner.Fields["Details.HeadName"], race.Winner.Fields["Details.LogisticsNotes"]), (saved.HeadName, saved.LogisticsNotes ?? ""));
-            Assert.Equal(["Modified"], await AuditSinceAsync(audit, "Delegation", world.TraVinh));
+            Assert.Equal(["Modified"], await AuditSinceAsync(audit, "Delegation", world.VinhLong));
         }
     }
 

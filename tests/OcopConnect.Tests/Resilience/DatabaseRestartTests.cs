@@ -51,7 +51,7 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output) : IAsyncLifet
             await new DemoDataLoader(db, NullLogger<DemoDataLoader>.Instance, app.Clock).LoadAsync();
             await Accounts.CreateAsync(app, Officer, Roles.ProvinceOfficer, AdministrativeUnits.Ids.TraVinh);
             product = await db.Products.Where(p => p.IsPublished).OrderBy(p => p.Id).Select(p => p.Slug).FirstAsync();
-            delegation = (await db.Delegations.Where(d => d.ProvinceId == AdministrativeUnits.Ids.TraVinh && d.Conference!.Slug == DemoStory.UpcomingSlug)
+            delegation = (await db.Delegations.Where(d => d.ProvinceId == AdministrativeUnits.Ids.VinhLong && d.Conference!.Slug == DemoStory.UpcomingSlug)
                 .Select(d => d.Id).SingleAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
         var officer = await app.SignedInAsync(Officer);

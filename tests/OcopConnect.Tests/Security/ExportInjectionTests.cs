@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OcopConnect.Tests.Support;
 using OcopConnect.Web.Data.Seed;
 using OcopConnect.Web.Infrastructure.Reports;
+using OcopConnect.Web.Pages.Conferences.Report;
 
 namespace OcopConnect.Tests.Security;
 

@@ -12,14 +12,15 @@ public static class Accounts
 {
     public const string Password = "sông nước miền tây 2026";
 
-    public static async Task<AppUser> CreateAsync(OcopAppFactory app, string email, string role, int? provinceId = null, int? enterpriseId = null)
+    /// <summary>A confirmed account with <see cref="Password"/>; a buyer speaks for <paramref name="partnerId"/>.</summary>
+    public static async Task<AppUser> CreateAsync(OcopAppFactory app, string email, string role, int? provinceId = null, int? enterpriseId = null, int? partnerId = null)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var user = new AppUser
         {
             UserName = email, Email = email, EmailConfirmed = true, FullName = "Người dùng " + email.Split('@')[0],
-            ProvinceId = provinceId, EnterpriseId = enterpriseId, CreatedAt = DateTimeOffset.UtcNow,
+            ProvinceId = provinceId, EnterpriseId = enterpriseId, PartnerId = partnerId, CreatedAt = DateTimeOffset.UtcNow,
         };
         var created = await users.CreateAsync(user, Password);
         Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));

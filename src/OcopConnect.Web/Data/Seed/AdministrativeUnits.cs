@@ -159,5 +159,7 @@ public static class AdministrativeUnits
         public static readonly int AnGiang = CurrentId("91");
         public static readonly int VinhLong = CurrentId("86");
         public static readonly int CanTho = CurrentId("92");
+        public static readonly int DongThap = CurrentId("82");
+        public static readonly int HoChiMinh = CurrentId("79");
     }
 }

@@ -42,15 +42,18 @@ public static class DemoStory
     /// <summary>
     /// The next regional conference, open for registration when the demo is first loaded: dates are
     /// counted from that day, and its delegations stand where a real registration period has them.
+    /// Held after 1 July 2025, it is hosted and attended by today's units (An Giang, which Kiên Giang
+    /// merged into; Vĩnh Long, with Trà Vinh and Bến Tre; Cần Thơ, with Hậu Giang; Đồng Tháp), while the
+    /// 2023 conference above keeps the provinces of its day.
     /// </summary>
     public static Conference UpcomingConference(DateOnly today) => new()
     {
         Slug = UpcomingSlug,
         TitleVi = "Hội nghị kết nối cung cầu sản phẩm OCOP vùng Đồng bằng sông Cửu Long (minh họa)",
         TitleEn = "Mekong Delta OCOP supply–demand connection conference (demonstration)",
-        HostDepartment = "Sở Công Thương tỉnh Hậu Giang",
-        HostProvinceId = Ids.HauGiang,
-        Venue = "Trung tâm Hội nghị tỉnh, thành phố Vị Thanh (minh họa)",
+        HostDepartment = "Sở Công Thương tỉnh An Giang",
+        HostProvinceId = Ids.AnGiang,
+        Venue = "Trung tâm Hội nghị tỉnh, phường Rạch Giá, tỉnh An Giang (minh họa)",
         StartDate = today.AddDays(30),
         EndDate = today.AddDays(31),
         RegistrationOpensOn = today.AddDays(-10),
@@ -64,10 +67,10 @@ public static class DemoStory
 
     public static IReadOnlyList<(int ProvinceId, ConferenceRole Role)> UpcomingProvinces =>
     [
-        (Ids.HauGiang, ConferenceRole.Host),
-        (Ids.TraVinh, ConferenceRole.Invited),
-        (Ids.BenTre, ConferenceRole.Invited),
-        (Ids.KienGiang, ConferenceRole.Invited),
+        (Ids.AnGiang, ConferenceRole.Host),
+        (Ids.VinhLong, ConferenceRole.Invited),
+        (Ids.CanTho, ConferenceRole.Invited),
+        (Ids.DongThap, ConferenceRole.Invited),
     ];
 
     public static IReadOnlyList<AgendaItem> UpcomingAgenda(DateOnly start) =>
@@ -78,18 +81,21 @@ public static class DemoStory
         new() { Kind = AgendaItemKind.MouSigning, Day = start.AddDays(1), StartsAt = new(11, 0), EndsAt = new(11, 45), TitleVi = "Ký kết biên bản ghi nhớ hợp tác", TitleEn = "MoU signing ceremony" },
     ];
 
-    /// <summary>One delegation per state: Trà Vinh drafting, Bến Tre submitted, Hậu Giang returned; Kiên Giang has not started.</summary>
+    /// <summary>
+    /// One delegation per state: Vĩnh Long drafting, Cần Thơ submitted, An Giang (the host's own producers) returned;
+    /// Đồng Tháp has not started. Producers registered under a former province stand for the unit it merged into.
+    /// </summary>
     public sealed record UpcomingDelegationSpec(int ProvinceId, DelegationStatus Status, string HeadName, string HeadTitle, string[] EnterpriseTaxCodes, bool WithProducts, string? ReturnComment, DelegationMember[] Members);
 
     public static IReadOnlyList<UpcomingDelegationSpec> UpcomingDelegations() =>
     [
-        new(Ids.TraVinh, DelegationStatus.Draft, "Phạm Phước Trãi", "Phó Giám đốc Sở Công Thương tỉnh Trà Vinh", ["9900000201", "9900000202"], false, null,
-            [new() { Name = "Thạch Sô Phi Demo", Title = "Chuyên viên Trung tâm Khuyến công", Phone = "0294 3862 000", Email = "travinh.delegation@example.org" }]),
-        new(Ids.BenTre, DelegationStatus.Submitted, "Nguyễn Văn Bé Sáu", "Giám đốc Sở Công Thương tỉnh Bến Tre", ["9900000301", "9900000302"], true, null,
-            [new() { Name = "Võ Minh Tâm Demo", Title = "Chuyên viên Phòng Quản lý thương mại", Phone = "0275 3822 000", Email = "bentre.delegation@example.org" }]),
-        new(Ids.HauGiang, DelegationStatus.Returned, "Trần Văn Hậu Demo", "Phó Giám đốc Sở Công Thương tỉnh Hậu Giang", ["9900000401"], true,
+        new(Ids.VinhLong, DelegationStatus.Draft, "Nguyễn Văn Long Demo", "Phó Giám đốc Sở Công Thương tỉnh Vĩnh Long", ["9900000201", "9900000202"], false, null,
+            [new() { Name = "Thạch Sô Phi Demo", Title = "Chuyên viên Trung tâm Khuyến công", Phone = "0270 3822 000", Email = "vinhlong.delegation@example.org" }]),
+        new(Ids.CanTho, DelegationStatus.Submitted, "Trần Văn Hậu Demo", "Phó Giám đốc Sở Công Thương thành phố Cần Thơ", ["9900000401", "9900000402"], true, null,
+            [new() { Name = "Huỳnh Ngọc Hân Demo", Title = "Chuyên viên Trung tâm Xúc tiến thương mại", Phone = "0292 3822 000", Email = "cantho.delegation@example.org" }]),
+        new(Ids.AnGiang, DelegationStatus.Returned, "Lâm Huỳnh An Demo", "Phó Giám đốc Sở Công Thương tỉnh An Giang", ["9900000101"], true,
             "Đề nghị bổ sung số điện thoại của thành viên đoàn và cho biết nhu cầu điện cho gian hàng trưng bày sản phẩm tươi.",
-            [new() { Name = "Huỳnh Ngọc Hân Demo", Title = "Chuyên viên Trung tâm Xúc tiến thương mại", Email = "haugiang.delegation@example.org" }]),
+            [new() { Name = "Lê Thị Thu Demo", Title = "Chuyên viên Phòng Quản lý thương mại", Email = "angiang.delegation@example.org" }]),
     ];
 
     /// <summary>The demo buyer's organisation (a supermarket chain) and its demands for the upcoming conference.</summary>
@@ -99,8 +105,8 @@ public static class DemoStory
     [
         new()
         {
-            PartnerId = partnerId, ConferenceId = conferenceId, Title = "Đặc sản dừa cho quầy OCOP dịp Tết (minh họa)",
-            ProductGroupIds = [ProductGroups.Food], Keywords = "dừa, mật hoa dừa", MinStars = 4, Volume = "1.000 hộp/tháng", Frequency = DemandFrequency.Seasonal,
+            PartnerId = partnerId, ConferenceId = conferenceId, Title = "Khóm và trái cây tươi cho quầy OCOP dịp Tết (minh họa)",
+            ProductGroupIds = [ProductGroups.Food], Keywords = "khóm, trái cây", MinStars = 4, Volume = "2 tấn/tháng", Frequency = DemandFrequency.Seasonal,
             Notes = "Ưu tiên bao bì có mã QR truy xuất nguồn gốc.",
         },
         new()

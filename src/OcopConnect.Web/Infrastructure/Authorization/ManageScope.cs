@@ -10,13 +10,13 @@ namespace OcopConnect.Web.Infrastructure.Authorization;
 /// <summary>What a signed-in user may list and change among enterprises and their products.</summary>
 public static class ManageScope
 {
-    /// <summary>Enterprises in the user's scope: all for organizers, the province's (and its predecessors') for officers, their own for representatives.</summary>
+    /// <summary>Enterprises in the user's scope: all for organizers, for officers those of the unit they act for today (and its predecessors'), their own for representatives.</summary>
     public static IQueryable<Enterprise> ManageableBy(this IQueryable<Enterprise> enterprises, ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);
         if (user.IsInRole(Roles.Organizer))
             return enterprises;
-        if (user.IsInRole(Roles.ProvinceOfficer) && OcopClaims.ProvinceOf(user) is int province)
+        if (user.IsInRole(Roles.ProvinceOfficer) && OcopClaims.ActingProvinceOf(user) is int province)
             return enterprises.InProvinceToday(province);
         if (user.IsInRole(Roles.EnterpriseRep) && OcopClaims.EnterpriseOf(user) is int own)
             return enterprises.Where(e => e.Id == own);

@@ -13,9 +13,16 @@ public static class OcopClaims
     public const string FullName = "ocop:name";
     public const string PartnerId = "ocop:partner";
 
+    /// <summary>The unit an officer acts for today (<see cref="Authorization.ActingUnitClaims"/>): the successor of an abolished account unit.</summary>
+    public const string ActingProvinceId = "ocop:acts-for";
+
     public static int? PartnerOf(ClaimsPrincipal user) => IntClaim(user, PartnerId);
 
+    /// <summary>The unit the account belongs to (the records of a given day ask which unit it acts for then).</summary>
     public static int? ProvinceOf(ClaimsPrincipal user) => IntClaim(user, ProvinceId);
+
+    /// <summary>The unit the officer acts for today; the account's own unit outside a request (no claims transformation).</summary>
+    public static int? ActingProvinceOf(ClaimsPrincipal user) => IntClaim(user, ActingProvinceId) ?? ProvinceOf(user);
 
     public static int? EnterpriseOf(ClaimsPrincipal user) => IntClaim(user, EnterpriseId);
 

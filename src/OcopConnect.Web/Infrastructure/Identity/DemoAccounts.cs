@@ -7,23 +7,36 @@ using OcopConnect.Web.Data.Seed;
 
 namespace OcopConnect.Web.Infrastructure.Identity;
 
+/// <summary>One demo account: the sign-in page lists it, start-up creates it and prints its email.</summary>
+/// <param name="Name">Its full name, Vietnamese (English in the resx), which says whom it stands for.</param>
+/// <param name="ProvinceId">The province an officer works for.</param>
+public sealed record DemoAccount(string Email, string Name, string Role, int? ProvinceId = null);
+
 /// <summary>
-/// One account of each kind for demo mode only. Their password is Demo:Password, or a random one
-/// made at each start and printed once on the console (never in the structured logs).
+/// The accounts of demo mode only. Their password is Demo:Password, or a random one made at each start
+/// and printed once on the console (never in the structured logs).
 /// </summary>
 public sealed class DemoAccounts(UserManager<AppUser> users, OcopDbContext db, TimeProvider clock)
 {
-    public const string OrganizerEmail = "organizer@example.org";
-    public const string OfficerEmail = "officer.travinh@example.org";
-    public const string RepEmail = "rep@example.org";
-    public const string BuyerEmail = "buyer@example.org";
-
-    /// <summary>Officers of the other provinces of the story, so each sees a delegation to work on.</summary>
-    public static readonly IReadOnlyList<(string Email, string Name, int ProvinceId)> OtherOfficers =
+    /// <summary>
+    /// Every demo account, in the order people see them; the one list the start-up line, the seeding and
+    /// the sign-in page read. The representative speaks for <see cref="RepEnterpriseTaxCode"/>, the buyer
+    /// for the seed story's supermarket chain.
+    /// </summary>
+    public static readonly IReadOnlyList<DemoAccount> All =
     [
-        ("officer.bentre@example.org", "Cán bộ Sở Công Thương Bến Tre (demo)", AdministrativeUnits.Ids.BenTre),
-        ("officer.haugiang@example.org", "Cán bộ Sở Công Thương Hậu Giang (demo)", AdministrativeUnits.Ids.HauGiang),
-        ("officer.kiengiang@example.org", "Cán bộ Sở Công Thương Kiên Giang (demo)", AdministrativeUnits.Ids.KienGiang),
+        new("organizer@example.org", "Ban tổ chức (demo)", Roles.Organizer),
+        // Officers of the provinces of the story (as they were at the conference), so each sees a
+        // delegation to work on, and of today's units that absorbed them.
+        new("officer.travinh@example.org", "Cán bộ Sở Công Thương Trà Vinh (demo)", Roles.ProvinceOfficer, AdministrativeUnits.Ids.TraVinh),
+        new("officer.bentre@example.org", "Cán bộ Sở Công Thương Bến Tre (demo)", Roles.ProvinceOfficer, AdministrativeUnits.Ids.BenTre),
+        new("officer.haugiang@example.org", "Cán bộ Sở Công Thương Hậu Giang (demo)", Roles.ProvinceOfficer, AdministrativeUnits.Ids.HauGiang),
+        new("officer.kiengiang@example.org", "Cán bộ Sở Công Thương Kiên Giang (demo)", Roles.ProvinceOfficer, AdministrativeUnits.Ids.KienGiang),
+        new("officer.vinhlong@example.org", "Cán bộ Sở Công Thương Vĩnh Long (demo)", Roles.ProvinceOfficer, AdministrativeUnits.Ids.VinhLong),
+        new("officer.cantho@example.org", "Cán bộ Sở Công Thương Cần Thơ (demo)", Roles.ProvinceOfficer, AdministrativeUnits.Ids.CanTho),
+        new("officer.angiang@example.org", "Cán bộ Sở Công Thương An Giang (demo)", Roles.ProvinceOfficer, AdministrativeUnits.Ids.AnGiang),
+        new("rep@example.org", "Đại diện HTX Lúa Vàng Cầu Ngang (demo)", Roles.EnterpriseRep),
+        new("buyer@example.org", "Đại diện thu mua, siêu thị Xanh Mê Kông (demo)", Roles.Buyer),
     ];
 
     /// <summary>The Trà Vinh cooperative the demo representative speaks for.</summary>
@@ -36,14 +49,14 @@ public sealed class DemoAccounts(UserManager<AppUser> users, OcopDbContext db, T
     {
         var repEnterprise = await db.Enterprises.Where(e => e.TaxCode == RepEnterpriseTaxCode).Select(e => (int?)e.Id).SingleOrDefaultAsync()
             ?? throw new InvalidOperationException("Demo accounts need the demo data (Demo:Enabled).");
-
-        await EnsureAsync(OrganizerEmail, "Ban tổ chức (demo)", Roles.Organizer, null, null, password);
-        await EnsureAsync(OfficerEmail, "Cán bộ Sở Công Thương Trà Vinh (demo)", Roles.ProvinceOfficer, AdministrativeUnits.Ids.TraVinh, null, password);
-        foreach (var (email, name, province) in OtherOfficers)
-            await EnsureAsync(email, name, Roles.ProvinceOfficer, province, null, password);
         var buyerPartner = await db.Partners.Where(p => p.TaxCode == DemoStory.BuyerPartnerTaxCode).Select(p => (int?)p.Id).SingleOrDefaultAsync();
-        await EnsureAsync(BuyerEmail, "Đại diện thu mua, siêu thị Xanh Mê Kông (demo)", Roles.Buyer, null, null, password, buyerPartner);
-        await EnsureAsync(RepEmail, "Đại diện HTX Lúa Vàng Cầu Ngang (demo)", Roles.EnterpriseRep, null, repEnterprise, password);
+
+        foreach (var account in All)
+        {
+            var enterpriseId = account.Role == Roles.EnterpriseRep ? repEnterprise : (int?)null;
+            var partnerId = account.Role == Roles.Buyer ? buyerPartner : null;
+            await EnsureAsync(account.Email, account.Name, account.Role, account.ProvinceId, enterpriseId, password, partnerId);
+        }
     }
 
     private async Task EnsureAsync(string email, string name, string role, int? provinceId, int? enterpriseId, string password, int? partnerId = null)

@@ -146,19 +146,59 @@ public static class ReportXlsx
         await sheet.AddRowAsync(columns.Select(c => new Cell(SpreadsheetText.Neutralise(c.Header), styles.Header)).ToArray(), ct);
     }
 
-    /// <summary>The title without its section number, without the characters Excel refuses, at most 31 characters, unique.</summary>
+    /// <summary>Excel's longest sheet name.</summary>
+    public const int SheetNameLength = 31;
+
+    /// <summary>
+    /// The title without its section number and the characters Excel refuses ([]:*?/\), at most 31 characters cut
+    /// between words, never starting or ending with an apostrophe, unique ignoring case (" (2)", " (3)"… when taken).
+    /// </summary>
     public static string SheetName(string title, ISet<string> taken)
     {
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(taken);
-        var name = System.Text.RegularExpressions.Regex.Replace(title, @"^[IVX]+\.\s*", "");
-        name = new string(name.Select(ch => ch is '[' or ']' or ':' or '*' or '?' or '/' or '\\' ? ' ' : ch).ToArray()).Trim('\'', ' ');
-        if (name.Length > 31)
-            name = name[..31].TrimEnd();
+        var name = System.Text.RegularExpressions.Regex.Replace(title.Normalize(NormalizationForm.FormC), @"^[IVX]+\.\s*", "");
+        name = new string(name.Select(ch => ch is '[' or ']' or ':' or '*' or '?' or '/' or '\\' || char.IsControl(ch) ? ' ' : ch).ToArray());
+        name = string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        name = Tidy(WholeWords(name, SheetNameLength));
+        if (name.Length == 0 || name.Equals("History", StringComparison.OrdinalIgnoreCase)) // "History" is Excel's own
+            name = name.Length == 0 ? "Sheet" : name + " 1";
         var candidate = name;
         for (var n = 2; !taken.Add(candidate); n++)
-            candidate = (name.Length > 27 ? name[..27] : name) + " (" + n.ToString(CultureInfo.InvariantCulture) + ")";
+        {
+            var suffix = " (" + n.ToString(CultureInfo.InvariantCulture) + ")";
+            candidate = Tidy(WholeWords(name, SheetNameLength - suffix.Length)) is { Length: > 0 } stem ? stem + suffix : "Sheet" + suffix;
+        }
         return candidate;
+    }
+
+    /// <summary>The longest start of <paramref name="text"/> within <paramref name="max"/> characters ending on a whole word (a word longer than that is cut).</summary>
+    private static string WholeWords(string text, int max)
+    {
+        if (text.Length <= max)
+            return text;
+        var cut = text.LastIndexOf(' ', max); // a space at max means the first max characters end a word
+        // Never split a letter from its combining mark, or a surrogate pair, when a single word must be cut.
+        if (cut <= 0)
+        {
+            cut = max;
+            while (cut > 0 && (char.IsLowSurrogate(text[cut]) || CharUnicodeInfo.GetUnicodeCategory(text[cut]) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark))
+                cut--;
+        }
+        return text[..cut];
+    }
+
+    /// <summary>No trailing joiners a cut can leave ("theo tỉnh," "A –"), no apostrophe at either end (Excel refuses them).</summary>
+    private static string Tidy(string name)
+    {
+        string before;
+        do
+        {
+            before = name;
+            name = name.TrimEnd(' ', ',', ';', '-', '–', '—', '(', '&').Trim('\'', ' ');
+        }
+        while (name != before);
+        return name;
     }
 
     private static Cell[] Cells(object?[] row, IReadOnlyList<ReportColumn> columns, Styles styles, bool bold)

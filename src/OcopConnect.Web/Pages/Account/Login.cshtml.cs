@@ -10,8 +10,11 @@ using OcopConnect.Web.Infrastructure.Identity;
 namespace OcopConnect.Web.Pages.Account;
 
 [EnableRateLimiting(IdentitySetup.AuthRateLimit)]
-public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, IValidator<LoginModel.InputModel> validator, ILogger<LoginModel> logger) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, IValidator<LoginModel.InputModel> validator, DatabaseSettings database, ILogger<LoginModel> logger) : PageModel
 {
+    /// <summary>In demo mode the accounts to try (never their password); outside it none.</summary>
+    public IReadOnlyList<DemoAccount> DemoAccountsShown => database.LoadDemoData ? DemoAccounts.All : [];
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 

@@ -26,11 +26,19 @@ public sealed class AuditModel(OcopDbContext db) : PageModel
             query = query.Where(a => a.EntityType == Entity);
         if (!string.IsNullOrWhiteSpace(Id) && Id.Length <= 100)
             query = query.Where(a => a.EntityId == Id);
-        Entries = await query.OrderByDescending(a => a.Id).Take(200)
-            .Select(a => new Row(a.At, a.UserId == null ? null : db.Users.Where(u => u.Id == a.UserId).Select(u => u.Email).FirstOrDefault(),
-                a.EntityType, a.EntityId, a.Action, a.Changes))
+        var entries = await query.OrderByDescending(a => a.Id).Take(200)
+            .Select(a => new
+            {
+                a.At, User = a.UserId == null ? null : db.Users.Where(u => u.Id == a.UserId).Select(u => u.Email).FirstOrDefault(),
+                a.EntityType, a.EntityId, a.Action, a.Changes,
+            })
             .ToListAsync(ct);
+        // The trail names the CLR type; the model knows each property's type (an enum, a date…) to put its value in words.
+        var types = db.Model.GetEntityTypes().GroupBy(t => t.ClrType.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        Entries = entries.Select(a => new Row(a.At, a.User, a.EntityType, AuditWords.Entity(a.EntityType), a.EntityId, AuditWords.Action(a.Action),
+                AuditWords.Describe(types.GetValueOrDefault(a.EntityType), a.EntityType, a.Changes)))
+            .ToList();
     }
 
-    public sealed record Row(DateTimeOffset At, string? User, string EntityType, string EntityId, string Action, string Changes);
+    public sealed record Row(DateTimeOffset At, string? User, string EntityType, string Entity, string EntityId, string Action, IReadOnlyList<AuditChange> Changes);
 }

@@ -188,7 +188,8 @@ public sealed class EditModel(
         if (result is RedirectToPageResult)
         {
             await notifier.ToOrganizersAsync($"Đoàn {Delegation.Province!.NameVi} đã gửi đăng ký: {Conference.TitleVi}",
-                $"Sở Công Thương {Delegation.Province.NameVi} đã gửi đăng ký đoàn: {Delegation.Enterprises.Count} chủ thể, {Delegation.Products.Count} sản phẩm, {Delegation.Members.Count} thành viên.", ct);
+                $"Sở Công Thương {Delegation.Province.NameVi} đã gửi đăng ký đoàn: {Delegation.Enterprises.Count} chủ thể, {Delegation.Products.Count} sản phẩm, {Delegation.Members.Count} thành viên.",
+                RegistrationNotifier.Links.Review(Conference.Id, Delegation.Id), ct);
             logger.LogInformation("Delegation {DelegationId} submitted", id);
         }
         return result;
@@ -239,7 +240,8 @@ public sealed class EditModel(
             .AsSplitQuery().SingleOrDefaultAsync(d => d.Id == id, ct);
         if (delegation is null)
             return NotFound();
-        if (!await authorization.CanAsync(User, new ProvinceResource(delegation.ProvinceId), Policies.ProvinceData))
+        // The officer acts for the unit of the conference's first day: a former unit's officer for its successor after 1 July 2025.
+        if (!await authorization.CanAsync(User, new ProvinceResource(delegation.ProvinceId, delegation.Conference!.StartDate), Policies.ProvinceData))
             return Forbid();
         Delegation = delegation;
         // Other forms on the page keep showing what is saved; the details form keeps what was typed.

@@ -13,11 +13,12 @@ using OcopConnect.Web.Infrastructure.Identity;
 namespace OcopConnect.Web.Pages.Delegations;
 
 /// <summary>
-/// A province officer's registrations: every conference their province (or a unit it absorbed) takes
-/// part in, with its delegation's state; starting a delegation makes the draft.
+/// A province officer's registrations: every conference the unit they act for on its first day (or a unit
+/// that unit absorbed) takes part in, with its delegation's state; starting a delegation makes the draft.
+/// A Trà Vinh officer registers Trà Vinh's delegation in 2023 and Vĩnh Long's from 1 July 2025.
 /// </summary>
 [Authorize(Roles = Roles.Organizer + "," + Roles.ProvinceOfficer)]
-public sealed class IndexModel(OcopDbContext db, IAuthorizationService authorization, TimeProvider clock, ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(OcopDbContext db, IAuthorizationService authorization, ProvinceLineage lineage, TimeProvider clock, ILogger<IndexModel> logger) : PageModel
 {
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public DateOnly Today { get; private set; }
@@ -28,9 +29,8 @@ public sealed class IndexModel(OcopDbContext db, IAuthorizationService authoriza
         var participations = db.ConferenceProvinces.AsNoTracking().Where(cp => cp.Conference!.Status != ConferenceStatus.Draft);
         if (!User.IsInRole(Roles.Organizer))
         {
-            var own = OcopClaims.ProvinceOf(User) ?? -1;
-            var covered = db.Provinces.LineageOf(own).Select(p => p.Id);
-            participations = participations.Where(cp => covered.Contains(cp.ProvinceId));
+            var periods = OcopClaims.ProvinceOf(User) is int own ? await lineage.ActingPeriodsAsync(own) : [];
+            participations = participations.ActedForIn(periods);
         }
         var rows = await participations
             .OrderByDescending(cp => cp.Conference!.StartDate).ThenBy(cp => cp.Province!.NameVi)
@@ -50,9 +50,9 @@ public sealed class IndexModel(OcopDbContext db, IAuthorizationService authoriza
 
     public async Task<IActionResult> OnPostStartAsync(int conferenceId, int provinceId, CancellationToken ct)
     {
-        if (!await authorization.CanAsync(User, new ProvinceResource(provinceId), Policies.ProvinceData))
-            return Forbid();
         var conference = await db.Conferences.AsNoTracking().Include(c => c.Provinces).SingleOrDefaultAsync(c => c.Id == conferenceId, ct);
+        if (!await authorization.CanAsync(User, new ProvinceResource(provinceId, conference?.StartDate), Policies.ProvinceData))
+            return Forbid();
         if (conference is null || conference.Provinces.All(p => p.ProvinceId != provinceId))
             return NotFound();
         var existing = await db.Delegations.Where(d => d.ConferenceId == conferenceId && d.ProvinceId == provinceId).Select(d => (int?)d.Id).FirstOrDefaultAsync(ct);

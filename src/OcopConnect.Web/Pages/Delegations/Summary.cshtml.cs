@@ -23,7 +23,7 @@ public sealed class SummaryModel(
         var view = await LoadAsync(id, ct);
         if (view is null)
             return NotFound();
-        if (!await authorization.CanAsync(User, new ProvinceResource(view.ProvinceId), Policies.ProvinceData))
+        if (!await authorization.CanAsync(User, new ProvinceResource(view.ProvinceId, view.Conference.StartDate), Policies.ProvinceData))
             return Forbid();
         View = view;
         return Page();
@@ -35,7 +35,7 @@ public sealed class SummaryModel(
         var view = await LoadAsync(id, ct);
         if (view is null)
             return NotFound();
-        if (!await authorization.CanAsync(User, new ProvinceResource(view.ProvinceId), Policies.ProvinceData))
+        if (!await authorization.CanAsync(User, new ProvinceResource(view.ProvinceId, view.Conference.StartDate), Policies.ProvinceData))
             return Forbid();
         var english = Localization.IsEnglish;
         var localizer = HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>();
@@ -55,7 +55,7 @@ public sealed class SummaryModel(
         var view = await LoadAsync(id, ct);
         if (view is null)
             return NotFound();
-        if (!await authorization.CanAsync(User, new ProvinceResource(view.ProvinceId), Policies.ProvinceData))
+        if (!await authorization.CanAsync(User, new ProvinceResource(view.ProvinceId, view.Conference.StartDate), Policies.ProvinceData))
             return Forbid();
         var english = Localization.IsEnglish;
         var link = $"{Request.PublicBaseUrl(configuration)}/conferences/{view.Conference.Slug}";

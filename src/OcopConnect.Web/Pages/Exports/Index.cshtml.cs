@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using OcopConnect.Web.Data;
 using OcopConnect.Web.Data.Identity;
+using OcopConnect.Web.Infrastructure;
 using OcopConnect.Web.Infrastructure.Files;
 
 namespace OcopConnect.Web.Pages.Exports;
@@ -13,7 +14,7 @@ namespace OcopConnect.Web.Pages.Exports;
 [Authorize]
 public sealed class IndexModel(OcopDbContext db, UserManager<AppUser> users, IFileStorage files) : PageModel
 {
-    public IReadOnlyList<ExportJob> Jobs { get; private set; } = [];
+    public IReadOnlyList<Job> Jobs { get; private set; } = [];
 
     /// <summary>Whether the page should refresh itself (a job is still waiting or running).</summary>
     public bool Pending => Jobs.Any(j => j.Status is ExportStatus.Queued or ExportStatus.Running);
@@ -21,7 +22,22 @@ public sealed class IndexModel(OcopDbContext db, UserManager<AppUser> users, IFi
     public async Task OnGetAsync(CancellationToken ct)
     {
         var me = users.GetUserId(User);
-        Jobs = await db.ExportJobs.AsNoTracking().Where(j => j.UserId == me).OrderByDescending(j => j.CreatedAt).Take(50).ToListAsync(ct);
+        var jobs = await db.ExportJobs.AsNoTracking().Where(j => j.UserId == me).OrderByDescending(j => j.CreatedAt).Take(50)
+            .Select(j => new
+            {
+                Row = j,
+                Title = db.Conferences.Where(c => c.Slug == j.ConferenceSlug).Select(c => new { c.TitleVi, c.TitleEn }).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        // The conference by its title, as everywhere else; the slug only if the conference has gone since.
+        Jobs = jobs.Select(j => new Job(j.Row, j.Title is null ? j.Row.ConferenceSlug : Localization.Pick(j.Title.TitleVi, j.Title.TitleEn))).ToList();
+    }
+
+    /// <summary>An export as listed: the row and the conference's title in the reader's language.</summary>
+    public sealed record Job(ExportJob Row, string Conference)
+    {
+        public Guid Id => Row.Id;
+        public ExportStatus Status => Row.Status;
     }
 
     /// <summary>The finished file, for the user who asked for it only.</summary>

@@ -134,7 +134,7 @@ public sealed class ImportModel(OcopDbContext db, ProductImport import, IAuthori
         return RedirectToPage();
     }
 
-    private int? TargetProvince() => User.IsInRole(Roles.Organizer) ? ProvinceId : OcopClaims.ProvinceOf(User);
+    private int? TargetProvince() => User.IsInRole(Roles.Organizer) ? ProvinceId : OcopClaims.ActingProvinceOf(User);
 
     private async Task LoadProvincesAsync(CancellationToken ct)
     {

@@ -23,14 +23,16 @@ public sealed class BatchModel(OcopDbContext db, IValidator<MouInput> validator,
 
     public int ConferenceId { get; private set; }
     public string ConferenceTitle { get; private set; } = "";
+    public DateOnly StartsOn { get; private set; }
+    public DateOnly EndsOn { get; private set; }
     public MouScope.Choices Choices { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int conference, CancellationToken ct)
     {
         if (!await LoadAsync(conference, ct))
             return NotFound();
-        var today = VietnamCalendar.Today(clock);
-        Rows = Enumerable.Range(0, Lines).Select(_ => new MouInput { SignedOn = today }).ToList();
+        var day = DefaultSigningDay();
+        Rows = Enumerable.Range(0, Lines).Select(_ => new MouInput { SignedOn = day }).ToList();
         return Page();
     }
 
@@ -45,7 +47,7 @@ public sealed class BatchModel(OcopDbContext db, IValidator<MouInput> validator,
             ModelState.AddModelError("", "Chưa có dòng nào được điền.");
         foreach (var (row, index) in filled)
         {
-            var validation = await validator.ValidateAsync(row, ct);
+            var validation = await validator.ValidateAsync(MouInputValidator.For(row, StartsOn, EndsOn), ct);
             validation.AddTo(ModelState, $"Rows[{index}]");
             foreach (var (field, message) in MouRecording.Check(row, Choices, today))
                 ModelState.AddModelError($"Rows[{index}].{field}", message);
@@ -55,7 +57,7 @@ public sealed class BatchModel(OcopDbContext db, IValidator<MouInput> validator,
         if (!ModelState.IsValid)
         {
             while (Rows.Count < Lines)
-                Rows.Add(new MouInput { SignedOn = today });
+                Rows.Add(new MouInput { SignedOn = DefaultSigningDay() });
             return Page();
         }
         db.Mous.AddRange(filled.Select(x => MouRecording.ToEntity(x.row, conference)));
@@ -65,11 +67,13 @@ public sealed class BatchModel(OcopDbContext db, IValidator<MouInput> validator,
         return Redirect($"/mous?conference={conference}");
     }
 
+    private DateOnly DefaultSigningDay() => MouRecording.DefaultSigningDay(VietnamCalendar.Today(clock), StartsOn, EndsOn);
+
     private async Task<bool> LoadAsync(int conference, CancellationToken ct)
     {
         if (await MouScope.ForConferenceAsync(db, User, conference, ct) is not { } found)
             return false;
-        (ConferenceId, ConferenceTitle, Choices) = (conference, found.Title, found.Choices);
+        (ConferenceId, ConferenceTitle, StartsOn, EndsOn, Choices) = (conference, found.Title, found.StartsOn, found.EndsOn, found.Choices);
         return true;
     }
 }

@@ -3,6 +3,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using OcopConnect.Web.Data;
 using OcopConnect.Web.Domain;
+using OcopConnect.Web.Infrastructure;
 
 namespace OcopConnect.Web.Pages.Mous;
 
@@ -47,6 +48,16 @@ public sealed class MouInput
 
 public sealed class MouInputValidator : AbstractValidator<MouInput>
 {
+    private const string ConferenceDatesKey = "conferenceDates";
+
+    /// <summary>What to validate: an MoU of the conference held from <paramref name="startsOn"/> to <paramref name="endsOn"/>.</summary>
+    public static ValidationContext<MouInput> For(MouInput input, DateOnly startsOn, DateOnly endsOn)
+    {
+        var context = new ValidationContext<MouInput>(input);
+        context.RootContextData[ConferenceDatesKey] = (startsOn, endsOn);
+        return context;
+    }
+
     public MouInputValidator(OcopDbContext db)
     {
         RuleFor(x => x.Number).NotEmpty().WithMessage("Vui lòng nhập số biên bản.")
@@ -55,7 +66,15 @@ public sealed class MouInputValidator : AbstractValidator<MouInput>
         RuleFor(x => x.SupplierId).NotNull().WithMessage("Chọn chủ thể cung ứng.");
         RuleFor(x => x.Counterparty).Must((x, _) => x.ParseCounterparty() != (null, null)).WithMessage("Chọn bên ký kết (chủ thể hoặc đơn vị mua hàng).")
             .Must((x, _) => x.ParseCounterparty().Enterprise != x.SupplierId).WithMessage("Bên ký kết phải khác chủ thể cung ứng.");
-        RuleFor(x => x.SignedOn).NotNull().WithMessage("Vui lòng nhập ngày ký.");
+        RuleFor(x => x.SignedOn).NotNull().WithMessage("Vui lòng nhập ngày ký.")
+            .Custom((signed, context) =>
+            {
+                // An MoU is signed at its conference: between its first and last day, both included.
+                if (!context.RootContextData.TryGetValue(ConferenceDatesKey, out var dates) || dates is not (DateOnly start, DateOnly end))
+                    throw new InvalidOperationException("Validate an MoU with its conference's dates: MouInputValidator.For(input, start, end).");
+                if (signed is DateOnly day && (day < start || day > end))
+                    context.AddFailure($"Ngày ký phải trong thời gian hội nghị ({Format.DateRange(start, end)}).");
+            });
         RuleFor(x => x.Value).Must(v => MouInput.TryParseValue(v, out _)).WithMessage("Giá trị ước tính là số đồng, ví dụ 1.500.000.000.");
         RuleFor(x => x.TermMonths).InclusiveBetween(1, 120).When(x => x.TermMonths is not null).WithMessage("Thời hạn từ 1 đến 120 tháng.");
         RuleFor(x => x.Notes).MaximumLength(SchemaLimits.Notes).WithMessage($"Ghi chú tối đa {SchemaLimits.Notes} ký tự.");

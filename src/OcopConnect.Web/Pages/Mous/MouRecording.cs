@@ -24,6 +24,10 @@ public static class MouRecording
         return problems;
     }
 
+    /// <summary>The date a new form starts with: today while the conference runs, else its nearest day.</summary>
+    public static DateOnly DefaultSigningDay(DateOnly today, DateOnly startsOn, DateOnly endsOn) =>
+        today < startsOn ? startsOn : today > endsOn ? endsOn : today;
+
     public static TradeMou ToEntity(MouInput input, int conferenceId)
     {
         ArgumentNullException.ThrowIfNull(input);

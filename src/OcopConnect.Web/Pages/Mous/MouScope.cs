@@ -18,12 +18,12 @@ public static class MouScope
         return mous.Where(m => suppliers.Contains(m.SupplierEnterpriseId));
     }
 
-    /// <summary>The conference's title and the forms' choices, or null when there is no such conference.</summary>
-    public static async Task<(string Title, Choices Choices)?> ForConferenceAsync(OcopDbContext db, ClaimsPrincipal user, int conferenceId, CancellationToken ct)
+    /// <summary>The conference's title, its days (an MoU is signed within them) and the forms' choices, or null when there is no such conference.</summary>
+    public static async Task<(string Title, DateOnly StartsOn, DateOnly EndsOn, Choices Choices)?> ForConferenceAsync(OcopDbContext db, ClaimsPrincipal user, int conferenceId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var title = await db.Conferences.AsNoTracking().Where(c => c.Id == conferenceId).Select(c => c.TitleVi).SingleOrDefaultAsync(ct);
-        return title is null ? null : (title, await ChoicesAsync(db, user, conferenceId, ct));
+        var conference = await db.Conferences.AsNoTracking().Where(c => c.Id == conferenceId).Select(c => new { c.TitleVi, c.StartDate, c.EndDate }).SingleOrDefaultAsync(ct);
+        return conference is null ? null : (conference.TitleVi, conference.StartDate, conference.EndDate, await ChoicesAsync(db, user, conferenceId, ct));
     }
 
     /// <summary>The choices of the MoU forms for one conference: suppliers in scope that exhibit there, counterparties, and their products.</summary>

@@ -24,13 +24,15 @@ public sealed class NewModel(OcopDbContext db, IValidator<MouInput> validator, I
 
     public int ConferenceId { get; private set; }
     public string ConferenceTitle { get; private set; } = "";
+    public DateOnly StartsOn { get; private set; }
+    public DateOnly EndsOn { get; private set; }
     public MouScope.Choices Choices { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int conference, CancellationToken ct)
     {
         if (!await LoadAsync(conference, ct))
             return NotFound();
-        Input.SignedOn = VietnamCalendar.Today(clock);
+        Input.SignedOn = DefaultSigningDay();
         return Page();
     }
 
@@ -38,7 +40,7 @@ public sealed class NewModel(OcopDbContext db, IValidator<MouInput> validator, I
     {
         if (!await LoadAsync(conference, ct))
             return NotFound();
-        var validation = await validator.ValidateAsync(Input, ct);
+        var validation = await validator.ValidateAsync(MouInputValidator.For(Input, StartsOn, EndsOn), ct);
         validation.AddTo(ModelState);
         foreach (var (field, message) in MouRecording.Check(Input, Choices, VietnamCalendar.Today(clock)))
             ModelState.AddModelError("Input." + field, message);
@@ -61,11 +63,13 @@ public sealed class NewModel(OcopDbContext db, IValidator<MouInput> validator, I
         return Redirect($"/mous/{mou.Id}");
     }
 
+    private DateOnly DefaultSigningDay() => MouRecording.DefaultSigningDay(VietnamCalendar.Today(clock), StartsOn, EndsOn);
+
     private async Task<bool> LoadAsync(int conference, CancellationToken ct)
     {
         if (await MouScope.ForConferenceAsync(db, User, conference, ct) is not { } found)
             return false;
-        (ConferenceId, ConferenceTitle, Choices) = (conference, found.Title, found.Choices);
+        (ConferenceId, ConferenceTitle, StartsOn, EndsOn, Choices) = (conference, found.Title, found.StartsOn, found.EndsOn, found.Choices);
         return true;
     }
 }

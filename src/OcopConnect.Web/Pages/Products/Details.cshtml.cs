@@ -40,7 +40,7 @@ public sealed class DetailsModel([FromKeyedServices(Infrastructure.ReadReplica.K
             return NotFound();
         BaseUrl = Request.PublicBaseUrl(configuration);
         CanonicalUrl = $"{BaseUrl}/products/{Product.Slug}";
-        MeetingConference = await MeetingConferenceAsync(Product.Id, ct);
+        MeetingConference = MeetingConferenceOf(Product, Today);
         Meeting = OfferFor();
         return Page();
     }
@@ -59,18 +59,11 @@ public sealed class DetailsModel([FromKeyedServices(Infrastructure.ReadReplica.K
         return MeetingConference is null ? MeetingOffer.NoConference : MeetingOffer.Request;
     }
 
-    /// <summary>The soonest conference, not yet over and not closed to meetings, where the product is exhibited.</summary>
-    private async Task<ConferenceView?> MeetingConferenceAsync(int productId, CancellationToken ct)
-    {
-        var today = Today;
-        return await db.ExhibitedProducts.AsNoTracking()
-            .Where(ep => ep.ProductId == productId && ep.Delegation!.Conference!.EndDate >= today
-                && (ep.Delegation.Conference.Status == ConferenceStatus.OpenForRegistration || ep.Delegation.Conference.Status == ConferenceStatus.Closed)
-                && (ep.Delegation.Status == DelegationStatus.Submitted || ep.Delegation.Status == DelegationStatus.Approved))
-            .OrderBy(ep => ep.Delegation!.Conference!.StartDate)
-            .Select(ep => new ConferenceView(ep.Delegation!.Conference!.Id, ep.Delegation.Conference.Slug, ep.Delegation.Conference.TitleVi, ep.Delegation.Conference.TitleEn, ep.Delegation.Conference.StartDate))
-            .FirstOrDefaultAsync(ct);
-    }
+    /// <summary>The soonest conference the product is exhibited at that is not over yet and still takes meeting requests.</summary>
+    private static ConferenceView? MeetingConferenceOf(View product, DateOnly today) =>
+        product.Conferences
+            .Where(c => c.EndDate >= today && c.Status is ConferenceStatus.OpenForRegistration or ConferenceStatus.Closed)
+            .MinBy(c => c.StartDate);
 
     /// <summary>A QR code of the page's address, for booth cards and printed catalogues.</summary>
     public async Task<IActionResult> OnGetQrAsync(string slug, CancellationToken ct)
@@ -136,7 +129,8 @@ public sealed class DetailsModel([FromKeyedServices(Infrastructure.ReadReplica.K
         var conferences = await db.ExhibitedProducts.AsNoTracking()
             .Where(ep => ep.ProductId == product.Id && ep.Delegation!.Conference!.Status != ConferenceStatus.Draft
                 && (ep.Delegation.Status == DelegationStatus.Submitted || ep.Delegation.Status == DelegationStatus.Approved))
-            .Select(ep => new ConferenceView(ep.Delegation!.Conference!.Id, ep.Delegation.Conference.Slug, ep.Delegation.Conference.TitleVi, ep.Delegation.Conference.TitleEn, ep.Delegation.Conference.StartDate))
+            .Select(ep => new ConferenceView(ep.Delegation!.Conference!.Id, ep.Delegation.Conference.Slug, ep.Delegation.Conference.TitleVi, ep.Delegation.Conference.TitleEn,
+                ep.Delegation.Conference.StartDate, ep.Delegation.Conference.EndDate, ep.Delegation.Conference.Status))
             .Distinct().ToListAsync(ct);
         return new View(product.Id, product.EnterpriseId, product.Slug, product.NameVi, product.NameEn, product.DescriptionVi, product.DescriptionEn, product.Packaging, product.Unit,
             product.ReferencePrice, product.GroupVi, product.GroupEn, product.Enterprise, product.EnterpriseSlug, product.EnterpriseKind, product.Contact,
@@ -159,7 +153,7 @@ public sealed class DetailsModel([FromKeyedServices(Infrastructure.ReadReplica.K
         public bool IsEmpty => Address is null && Phone is null && Email is null && Website is null;
     }
 
-    public sealed record ConferenceView(int Id, string Slug, string TitleVi, string? TitleEn, DateOnly StartDate);
+    public sealed record ConferenceView(int Id, string Slug, string TitleVi, string? TitleEn, DateOnly StartDate, DateOnly EndDate, ConferenceStatus Status);
 
     public sealed record View(
         int Id, int EnterpriseId, string Slug, string NameVi, string? NameEn, string? DescriptionVi, string? DescriptionEn, string? Packaging, string? Unit, long? Price,

@@ -50,7 +50,7 @@ public sealed class RepresentativesModel(
         var query = db.Enterprises.AsNoTracking();
         if (!User.IsInRole(Roles.Organizer))
         {
-            var own = OcopClaims.ProvinceOf(User) ?? -1;
+            var own = OcopClaims.ActingProvinceOf(User) ?? -1;
             query = query.InProvinceToday(own);
         }
         Enterprises = await query.OrderBy(e => e.Name)

@@ -155,9 +155,9 @@ public sealed partial class InvitationTests(DatabaseFixture fixture) : DatabaseT
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        // Only Trà Vinh's enterprises are offered to a Trà Vinh officer.
+        // Only the enterprises of the unit a Trà Vinh officer acts for today (Vĩnh Long: Trà Vinh's and Bến Tre's) are offered.
         var offered = page.QuerySelectorAll("#enterprises tbody tr").Select(r => r.QuerySelectorAll("td")[2].TextContent.Trim()).Distinct().ToList();
-        Assert.Equal(["Trà Vinh"], offered);
+        Assert.Equal(["Bến Tre", "Trà Vinh"], offered.Order(StringComparer.Ordinal));
         await using var check = Fixture.CreateDbContext();
         var invitation = await check.Invitations.SingleAsync(i => i.Email == "daidien.matdua@example.org");
         Assert.Equal((Roles.EnterpriseRep, (int?)enterpriseId, (int?)null), (invitation.Role, invitation.EnterpriseId, invitation.ProvinceId));

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OcopConnect.Tests.Support;
 using OcopConnect.Web.Data.Identity;
+using OcopConnect.Web.Infrastructure.Identity;
 
 namespace OcopConnect.Tests.Pages.Account;
 
@@ -130,5 +131,45 @@ public sealed class LoginTests(DatabaseFixture fixture) : DatabaseTest(fixture)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Email hoặc mật khẩu không đúng", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task In_demo_mode_the_sign_in_page_lists_every_demo_account_but_no_password()
+    {
+        const string password = "mật khẩu demo của bài kiểm thử";
+        await using var demo = new OcopAppFactory(Fixture.ConnectionString, settings: new Dictionary<string, string>
+        {
+            ["Demo:Enabled"] = "true",
+            ["Demo:Password"] = password,
+        });
+        var client = demo.Browser();
+
+        var page = await client.GetDocumentAsync("/account/login");
+
+        var text = page.Body!.TextContent;
+        Assert.All(DemoAccounts.All, a => Assert.Contains(a.Email, text, StringComparison.Ordinal));
+        Assert.Contains("Cán bộ Sở Công Thương Vĩnh Long (demo)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(password, page.DocumentElement.OuterHtml, StringComparison.Ordinal);
+        // Every account listed is one start-up made: it signs in with the demo password.
+        foreach (var account in DemoAccounts.All)
+            Assert.Equal(HttpStatusCode.Redirect, (await demo.Browser().PostLoginAsync(account.Email, password)).StatusCode);
+        // In English the roles and descriptions are English too.
+        var english = (await client.GetDocumentAsync("/account/login?culture=en-US")).Body!.TextContent;
+        Assert.All(DemoAccounts.All, a => Assert.Contains(a.Email, english, StringComparison.Ordinal));
+        Assert.Contains("Vĩnh Long Department of Industry and Trade officer (demo)", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("Cán bộ", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("Đại diện", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ban tổ chức", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Outside_demo_mode_the_sign_in_page_lists_no_demo_account()
+    {
+        // Even an account that has a demo address is not listed: demo mode decides, not the accounts there are.
+        await Accounts.CreateAsync(Fixture.App, DemoAccounts.All[0].Email, DemoAccounts.All[0].Role);
+
+        var page = await Fixture.App.Browser().GetDocumentAsync("/account/login");
+
+        Assert.All(DemoAccounts.All, a => Assert.DoesNotContain(a.Email, page.DocumentElement.OuterHtml, StringComparison.Ordinal));
     }
 }

@@ -23,17 +23,12 @@ public sealed class DemandTests(DatabaseFixture fixture) : DatabaseTest(fixture)
         await using var db = Fixture.CreateDbContext();
         _partner = await db.Partners.Where(p => p.TaxCode == DemoStory.BuyerPartnerTaxCode).Select(p => p.Id).SingleAsync();
         var other = await db.Partners.Where(p => p.TaxCode != DemoStory.BuyerPartnerTaxCode).Select(p => p.Id).FirstAsync();
-        _coconutDemand = await db.BuyerDemands.Where(d => d.PartnerId == _partner && d.Title.StartsWith("Đặc sản dừa")).Select(d => d.Id).SingleAsync();
+        _coconutDemand = await db.BuyerDemands.Where(d => d.PartnerId == _partner && d.Title.StartsWith("Khóm và trái cây")).Select(d => d.Id).SingleAsync();
         await CreateBuyerAsync(Buyer, _partner);
         await CreateBuyerAsync(OtherBuyer, other);
     }
 
-    private async Task CreateBuyerAsync(string email, int partner)
-    {
-        await Accounts.CreateAsync(Fixture.App, email, Roles.Buyer);
-        await using var db = Fixture.CreateDbContext();
-        await db.Users.Where(u => u.Email == email).ExecuteUpdateAsync(s => s.SetProperty(u => u.PartnerId, partner));
-    }
+    private async Task CreateBuyerAsync(string email, int partner) => await Accounts.CreateAsync(Fixture.App, email, Roles.Buyer, partnerId: partner);
 
     [Fact]
     public async Task Suggestions_fit_the_demand_and_say_why()
@@ -44,15 +39,15 @@ public sealed class DemandTests(DatabaseFixture fixture) : DatabaseTest(fixture)
         var items = page.QuerySelectorAll("#suggestions ol.suggestions > li").ToList();
 
         Assert.NotEmpty(items);
-        var candy = items.Single(li => li.GetAttribute("data-product") == "keo-dua-sua-la-dua");
+        var candy = items.Single(li => li.GetAttribute("data-product") == "khom-cau-duc");
         var reasons = candy.QuerySelectorAll(".reasons li").Select(r => r.TextContent).ToList();
-        Assert.Contains(reasons, r => r.Contains("Tên có “dừa”", StringComparison.Ordinal));
+        Assert.Contains(reasons, r => r.Contains("Tên có “khóm”", StringComparison.Ordinal));
         Assert.Contains(reasons, r => r.Contains("yêu cầu từ 4 sao", StringComparison.Ordinal));
         await using var db = Fixture.CreateDbContext();
         var conference = await db.Conferences.SingleAsync(c => c.Id == _world.Conference);
         var suggested = items.Select(li => li.GetAttribute("data-product")!).ToList();
         // Only products of delegations that have submitted: Trà Vinh's draft is not offered.
-        var traVinhDraft = await db.ExhibitedProducts.Where(ep => ep.DelegationId == _world.TraVinh).Select(ep => ep.Product!.Slug).ToListAsync();
+        var traVinhDraft = await db.ExhibitedProducts.Where(ep => ep.DelegationId == _world.VinhLong).Select(ep => ep.Product!.Slug).ToListAsync();
         Assert.Empty(suggested.Intersect(traVinhDraft));
         // Every suggestion holds at least 4 stars on the conference's first day.
         foreach (var slug in suggested)
@@ -116,7 +111,7 @@ public sealed class DemandTests(DatabaseFixture fixture) : DatabaseTest(fixture)
         var page = await buyer.GetDocumentAsync($"/buyer/demands/{_coconutDemand}");
         var fields = new Dictionary<string, string>
         {
-            ["Input.Title"] = "Đặc sản dừa đổi tên",
+            ["Input.Title"] = "Khóm và trái cây đổi tên",
             ["Input.Version"] = page.QuerySelector("input[name='Input.Version']")!.GetAttribute("value")!,
             [field] = value,
         };
@@ -134,15 +129,15 @@ public sealed class DemandTests(DatabaseFixture fixture) : DatabaseTest(fixture)
     public async Task A_producer_sees_the_buyers_whose_demands_fit_its_products()
     {
         await using var db = Fixture.CreateDbContext();
-        var candyMaker = await db.Products.Where(p => p.Slug == "keo-dua-sua-la-dua").Select(p => p.EnterpriseId).SingleAsync();
+        var candyMaker = await db.Products.Where(p => p.Slug == "khom-cau-duc").Select(p => p.EnterpriseId).SingleAsync();
         await Accounts.CreateAsync(Fixture.App, "daidien.keodua@example.org", Roles.EnterpriseRep, enterpriseId: candyMaker);
         var rep = await Fixture.App.SignedInAsync("daidien.keodua@example.org");
 
         var page = await rep.GetDocumentAsync($"/manage/enterprises/{candyMaker}/buyers");
 
-        var fit = Assert.Single(page.QuerySelectorAll(".buyer-fit"), f => f.TextContent.Contains("Đặc sản dừa", StringComparison.Ordinal));
+        var fit = Assert.Single(page.QuerySelectorAll(".buyer-fit"), f => f.TextContent.Contains("Khóm và trái cây", StringComparison.Ordinal));
         Assert.Contains("Hệ thống siêu thị Xanh Mê Kông", fit.TextContent, StringComparison.Ordinal);
-        Assert.NotNull(fit.QuerySelector("[data-product='keo-dua-sua-la-dua']"));
+        Assert.NotNull(fit.QuerySelector("[data-product='khom-cau-duc']"));
     }
 
     [Fact]

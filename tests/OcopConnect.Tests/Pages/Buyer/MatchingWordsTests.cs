@@ -23,8 +23,7 @@ public sealed class MatchingWordsTests(DatabaseFixture fixture) : DatabaseTest(f
         _world = await RegistrationWorld.ArrangeAsync(Fixture);
         await using var db = Fixture.CreateDbContext();
         _partner = await db.Partners.Where(p => p.TaxCode == DemoStory.BuyerPartnerTaxCode).Select(p => p.Id).SingleAsync();
-        await Accounts.CreateAsync(Fixture.App, Buyer, Roles.Buyer);
-        await db.Users.Where(u => u.Email == Buyer).ExecuteUpdateAsync(s => s.SetProperty(u => u.PartnerId, _partner));
+        await Accounts.CreateAsync(Fixture.App, Buyer, Roles.Buyer, partnerId: _partner);
 
         // A producer of Bến Tre's submitted delegation whose own name says nothing about its products.
         var producer = new Enterprise
@@ -50,8 +49,8 @@ public sealed class MatchingWordsTests(DatabaseFixture fixture) : DatabaseTest(f
         };
         db.Products.AddRange(products);
         await db.SaveChangesAsync();
-        db.DelegationEnterprises.Add(new DelegationEnterprise { DelegationId = _world.BenTre, EnterpriseId = producer.Id });
-        db.ExhibitedProducts.AddRange(products.Select(p => new ExhibitedProduct { DelegationId = _world.BenTre, ProductId = p.Id }));
+        db.DelegationEnterprises.Add(new DelegationEnterprise { DelegationId = _world.CanTho, EnterpriseId = producer.Id });
+        db.ExhibitedProducts.AddRange(products.Select(p => new ExhibitedProduct { DelegationId = _world.CanTho, ProductId = p.Id }));
         await db.SaveChangesAsync();
     }
 

@@ -141,6 +141,36 @@ public sealed class ReportTests(DatabaseFixture fixture) : DatabaseTest(fixture)
         Assert.Equal(truth.Exhibited, Rows(workbook, sheets.Single(s => s.Name!.Value!.StartsWith("Phụ lục", StringComparison.Ordinal))).Count - 2);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("?culture=en-US")]
+    public async Task The_xlsx_sheet_names_end_on_a_whole_word_and_are_valid_and_unique(string culture)
+    {
+        var organizer = await Fixture.App.SignedInAsync(RegistrationWorld.Organizer);
+        var bytes = await organizer.GetByteArrayAsync(Report + ".xlsx" + culture);
+        using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        var workbook = document.WorkbookPart!;
+        var sheets = workbook.Workbook.Sheets!.Elements<Sheet>().ToList();
+
+        Assert.True(sheets.Count >= 10, $"{sheets.Count} sheets");
+        Assert.Equal(sheets.Count, sheets.Select(s => s.Name!.Value!).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        foreach (var sheet in sheets)
+        {
+            var name = sheet.Name!.Value!;
+            Assert.InRange(name.Length, 1, 31);
+            Assert.DoesNotContain(name, ch => "[]:*?/\\".Contains(ch, StringComparison.Ordinal));
+            Assert.False(name.StartsWith('\'') || name.EndsWith('\'') || name != name.Trim(), name);
+            // The sheet's title (its first cell) begins with the name's words, every one of them whole.
+            var title = SpreadsheetCells.Text(workbook, Rows(workbook, sheet)[0][0]);
+            var titleWords = Words(System.Text.RegularExpressions.Regex.Replace(title, @"^[IVX]+\.\s*", ""));
+            var nameWords = Words(name);
+            Assert.True(nameWords.Length <= titleWords.Length && nameWords.SequenceEqual(titleWords.Take(nameWords.Length)), $"“{name}” is not the start of “{title}” cut between words");
+        }
+    }
+
+    private static string[] Words(string text) =>
+        text.Split([' ', '[', ']', ':', '*', '?', '/', '\\'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd(',', ';', '-', '–')).Where(w => w.Length > 0).ToArray();
+
     private static List<List<Cell>> Rows(WorkbookPart workbook, Sheet sheet)
     {
         var part = (WorksheetPart)workbook.GetPartById(sheet.Id!);
@@ -253,7 +283,7 @@ public sealed class ReportTests(DatabaseFixture fixture) : DatabaseTest(fixture)
         Assert.All(csv.Skip(1), r => Assert.Equal("Trà Vinh", r[3]));
 
         // Bến Tre's officer sees Bến Tre's figures, never Trà Vinh's MoUs.
-        var benTre = await Fixture.App.SignedInAsync(RegistrationWorld.BenTreOfficer);
+        var benTre = await Fixture.App.SignedInAsync(RegistrationWorld.CanThoOfficer);
         var theirs = ReadCsv(await benTre.GetByteArrayAsync(Report + ".csv?list=mous"));
         Assert.DoesNotContain(theirs.Skip(1), r => r[3] == "Trà Vinh");
 

@@ -66,12 +66,15 @@ public sealed class RegistrationTests(DatabaseFixture fixture) : DatabaseTest(fi
     [Fact]
     public async Task A_province_starts_fills_and_submits_its_delegation_and_the_organizer_approves_it()
     {
-        var officer = await Fixture.App.SignedInAsync(RegistrationWorld.KienGiangOfficer);
+        // An Giang starts afresh (its returned delegation is set aside); Đồng Tháp has no producers in the demo.
+        await using (var setup = Fixture.CreateDbContext())
+            await setup.Delegations.Where(d => d.Id == _world.AnGiang).ExecuteDeleteAsync();
+        var officer = await Fixture.App.SignedInAsync(RegistrationWorld.AnGiangOfficer);
         var list = await officer.GetDocumentAsync("/delegations");
-        var card = list.QuerySelector($"#registrations [data-conference='{_world.Conference}'][data-province='{AdministrativeUnits.Ids.KienGiang}']")!;
+        var card = list.QuerySelector($"#registrations [data-conference='{_world.Conference}'][data-province='{AdministrativeUnits.Ids.AnGiang}']")!;
         var start = await officer.PostFormAsync(list, "/delegations?handler=Start", new()
         {
-            ["conferenceId"] = Inv(_world.Conference), ["provinceId"] = Inv(AdministrativeUnits.Ids.KienGiang),
+            ["conferenceId"] = Inv(_world.Conference), ["provinceId"] = Inv(AdministrativeUnits.Ids.AnGiang),
         });
         Assert.NotNull(card.QuerySelector("form button"));
         Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
@@ -89,11 +92,11 @@ public sealed class RegistrationTests(DatabaseFixture fixture) : DatabaseTest(fi
         Assert.Equal((DelegationStatus.Submitted, "Lâm Huỳnh Nhân", 1, 1), (delegation.Status, delegation.HeadName, delegation.Members.Count, delegation.Enterprises.Count));
         Assert.Equal((await ProductsOfAsync(fishSauce)).Order(), delegation.Products.Select(p => p.ProductId).Order());
         await using (var db = Fixture.CreateDbContext())
-            Assert.True(await db.EmailOutbox.AnyAsync(m => m.To == RegistrationWorld.Organizer && m.Subject.Contains("Kiên Giang")));
+            Assert.True(await db.EmailOutbox.AnyAsync(m => m.To == RegistrationWorld.Organizer && m.Subject.Contains("An Giang")));
 
         var organizer = await Fixture.App.SignedInAsync(RegistrationWorld.Organizer);
         var review = await organizer.GetDocumentAsync($"/organize/conferences/{_world.Conference}/delegations");
-        var section = review.QuerySelector($".delegation[data-province='{AdministrativeUnits.Ids.KienGiang}']")!;
+        var section = review.QuerySelector($".delegation[data-province='{AdministrativeUnits.Ids.AnGiang}']")!;
         var approve = await organizer.PostFormAsync(review, $"/organize/conferences/{_world.Conference}/delegations?handler=Approve", new()
         {
             ["delegationId"] = Inv(id), ["version"] = section.QuerySelector("form input[name=version]")!.GetAttribute("value")!,
@@ -102,89 +105,89 @@ public sealed class RegistrationTests(DatabaseFixture fixture) : DatabaseTest(fi
         Assert.Equal(HttpStatusCode.Redirect, approve.StatusCode);
         Assert.Equal(DelegationStatus.Approved, (await LoadAsync(id)).Status);
         await using (var db = Fixture.CreateDbContext())
-            Assert.True(await db.EmailOutbox.AnyAsync(m => m.To == RegistrationWorld.KienGiangOfficer && m.Subject.StartsWith("Đoàn đã được duyệt")));
+            Assert.True(await db.EmailOutbox.AnyAsync(m => m.To == RegistrationWorld.AnGiangOfficer && m.Subject.StartsWith("Đoàn đã được duyệt")));
         // The public page counts it at once (output cache evicted by the save).
         var page = await Fixture.App.CreateClient().GetDocumentAsync($"/conferences/{DemoStory.UpcomingSlug}");
-        var row = page.QuerySelector($"#registration-by-province tr[data-province-id='{AdministrativeUnits.Ids.KienGiang}']")!;
+        var row = page.QuerySelector($"#registration-by-province tr[data-province-id='{AdministrativeUnits.Ids.AnGiang}']")!;
         Assert.Contains("Đã duyệt", row.TextContent, StringComparison.Ordinal);
-        Assert.Equal("2", page.QuerySelector("#registration [data-live=delegations]")!.TextContent); // Bến Tre (submitted) and Kiên Giang
+        Assert.Equal("2", page.QuerySelector("#registration [data-live=delegations]")!.TextContent); // Cần Thơ (submitted) and An Giang
     }
 
     [Fact]
     public async Task Submitting_on_the_last_day_works_up_to_midnight_vietnam_time_and_not_after()
     {
         var officer = await Fixture.App.SignedInAsync(RegistrationWorld.TraVinhOfficer);
-        await ChooseAllProductsAsync(officer, _world.TraVinh, await EnterpriseAsync("9900000202"));
+        await ChooseAllProductsAsync(officer, _world.VinhLong, await EnterpriseAsync("9900000202"));
         var lastMinute = new DateTimeOffset(_world.ClosesOn.ToDateTime(new TimeOnly(23, 59, 30)), TimeSpan.FromHours(7));
 
         // 00:00:30 the next day in Vietnam is still 17:00 the closing day in UTC: the conference's zone decides.
         Fixture.App.Clock.Now = lastMinute.AddMinutes(1).ToOffset(TimeSpan.Zero);
         officer = await Fixture.App.SignedInAsync(RegistrationWorld.TraVinhOfficer); // two weeks on, a new session
-        var (late, latePage) = await ActAsync(officer, _world.TraVinh, "Submit");
+        var (late, latePage) = await ActAsync(officer, _world.VinhLong, "Submit");
         Assert.Equal(HttpStatusCode.OK, late.StatusCode);
         Assert.Contains("Đã quá hạn đăng ký", latePage.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(DelegationStatus.Draft, (await LoadAsync(_world.TraVinh)).Status);
+        Assert.Equal(DelegationStatus.Draft, (await LoadAsync(_world.VinhLong)).Status);
 
         Fixture.App.Clock.Now = lastMinute;
         officer = await Fixture.App.SignedInAsync(RegistrationWorld.TraVinhOfficer);
-        var (inTime, _) = await ActAsync(officer, _world.TraVinh, "Submit");
+        var (inTime, _) = await ActAsync(officer, _world.VinhLong, "Submit");
         Assert.Equal(HttpStatusCode.Redirect, inTime.StatusCode);
-        Assert.Equal(DelegationStatus.Submitted, (await LoadAsync(_world.TraVinh)).Status);
+        Assert.Equal(DelegationStatus.Submitted, (await LoadAsync(_world.VinhLong)).Status);
     }
 
     [Fact]
     public async Task After_the_deadline_nothing_can_be_changed_until_the_organizer_reopens_with_a_new_date()
     {
         Fixture.App.Clock.Now = new DateTimeOffset(_world.ClosesOn.AddDays(1).ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(7));
-        var bentre = await Fixture.App.SignedInAsync(RegistrationWorld.BenTreOfficer);
+        var bentre = await Fixture.App.SignedInAsync(RegistrationWorld.CanThoOfficer);
         var organizer = await Fixture.App.SignedInAsync(RegistrationWorld.Organizer);
         var review = await organizer.GetDocumentAsync($"/organize/conferences/{_world.Conference}/delegations");
-        var version = review.QuerySelector($".delegation[data-province='{AdministrativeUnits.Ids.BenTre}'] input[name=version]")!.GetAttribute("value")!;
+        var version = review.QuerySelector($".delegation[data-province='{AdministrativeUnits.Ids.CanTho}'] input[name=version]")!.GetAttribute("value")!;
 
         var withoutDate = await organizer.PostFormAsync(review, $"/organize/conferences/{_world.Conference}/delegations?handler=Return", new()
         {
-            ["delegationId"] = Inv(_world.BenTre), ["version"] = version, ["comment"] = "Bổ sung thành viên phụ trách gian hàng.",
+            ["delegationId"] = Inv(_world.CanTho), ["version"] = version, ["comment"] = "Bổ sung thành viên phụ trách gian hàng.",
         });
         Assert.Contains("cho tỉnh một hạn mới", await withoutDate.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(DelegationStatus.Submitted, (await LoadAsync(_world.BenTre)).Status);
+        Assert.Equal(DelegationStatus.Submitted, (await LoadAsync(_world.CanTho)).Status);
 
         var reopened = await organizer.PostFormAsync(review, $"/organize/conferences/{_world.Conference}/delegations?handler=Return", new()
         {
-            ["delegationId"] = Inv(_world.BenTre), ["version"] = version, ["comment"] = "Bổ sung thành viên phụ trách gian hàng.",
+            ["delegationId"] = Inv(_world.CanTho), ["version"] = version, ["comment"] = "Bổ sung thành viên phụ trách gian hàng.",
             ["extendTo"] = _world.ClosesOn.AddDays(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         });
         Assert.Equal(HttpStatusCode.Redirect, reopened.StatusCode);
 
-        var page = await bentre.GetDocumentAsync($"/delegations/{_world.BenTre}");
+        var page = await bentre.GetDocumentAsync($"/delegations/{_world.CanTho}");
         Assert.Contains("Bổ sung thành viên phụ trách gian hàng.", page.QuerySelector("#return-comment")!.TextContent, StringComparison.Ordinal);
-        var (added, _) = await ActAsync(bentre, _world.BenTre, "AddMember", new() { ["Member.Name"] = "Phan Thanh Gian" }, page);
+        var (added, _) = await ActAsync(bentre, _world.CanTho, "AddMember", new() { ["Member.Name"] = "Phan Thanh Gian" }, page);
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
-        var (resubmitted, _) = await ActAsync(bentre, _world.BenTre, "Submit");
+        var (resubmitted, _) = await ActAsync(bentre, _world.CanTho, "Submit");
         Assert.Equal(HttpStatusCode.Redirect, resubmitted.StatusCode);
-        Assert.Equal(DelegationStatus.Submitted, (await LoadAsync(_world.BenTre)).Status);
+        Assert.Equal(DelegationStatus.Submitted, (await LoadAsync(_world.CanTho)).Status);
 
-        // The Trà Vinh draft got no extension: still locked.
+        // The Vĩnh Long draft got no extension: still locked.
         var traVinh = await Fixture.App.SignedInAsync(RegistrationWorld.TraVinhOfficer);
-        var before = await LoadAsync(_world.TraVinh);
-        var (refused, refusedPage) = await ActAsync(traVinh, _world.TraVinh, "AddMember", new() { ["Member.Name"] = "Không được thêm" });
+        var before = await LoadAsync(_world.VinhLong);
+        var (refused, refusedPage) = await ActAsync(traVinh, _world.VinhLong, "AddMember", new() { ["Member.Name"] = "Không được thêm" });
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("Đã quá hạn đăng ký", refusedPage.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(before.Members.Count, (await LoadAsync(_world.TraVinh)).Members.Count);
+        Assert.Equal(before.Members.Count, (await LoadAsync(_world.VinhLong)).Members.Count);
     }
 
     [Fact]
     public async Task A_ben_tre_officer_can_neither_see_nor_change_tra_vinhs_draft()
     {
-        var bentre = await Fixture.App.SignedInAsync(RegistrationWorld.BenTreOfficer);
+        var bentre = await Fixture.App.SignedInAsync(RegistrationWorld.CanThoOfficer);
         var before = await DatabaseFingerprint.TakeAsync(Fixture.ConnectionString);
 
         var responses = new List<HttpStatusCode>
         {
-            (await bentre.GetAsync($"/delegations/{_world.TraVinh}")).StatusCode,
-            (await bentre.GetAsync($"/delegations/{_world.TraVinh}/summary")).StatusCode,
-            (await bentre.GetAsync($"/delegations/{_world.TraVinh}/summary?handler=Pdf")).StatusCode,
-            (await bentre.PostWithTokenAsync($"/delegations/{_world.TraVinh}", new() { ["Details.HeadName"] = "Sửa trộm", ["version"] = "0" })).StatusCode,
-            (await bentre.PostWithTokenAsync($"/delegations/{_world.TraVinh}?handler=Submit", new() { ["version"] = "0" })).StatusCode,
+            (await bentre.GetAsync($"/delegations/{_world.VinhLong}")).StatusCode,
+            (await bentre.GetAsync($"/delegations/{_world.VinhLong}/summary")).StatusCode,
+            (await bentre.GetAsync($"/delegations/{_world.VinhLong}/summary?handler=Pdf")).StatusCode,
+            (await bentre.PostWithTokenAsync($"/delegations/{_world.VinhLong}", new() { ["Details.HeadName"] = "Sửa trộm", ["version"] = "0" })).StatusCode,
+            (await bentre.PostWithTokenAsync($"/delegations/{_world.VinhLong}?handler=Submit", new() { ["version"] = "0" })).StatusCode,
         };
 
         Assert.All(responses, status => Assert.Equal(HttpStatusCode.Forbidden, status));
@@ -197,13 +200,13 @@ public sealed class RegistrationTests(DatabaseFixture fixture) : DatabaseTest(fi
     [Fact]
     public async Task Submitting_twice_is_harmless()
     {
-        var bentre = await Fixture.App.SignedInAsync(RegistrationWorld.BenTreOfficer);
-        var first = await LoadAsync(_world.BenTre);
+        var bentre = await Fixture.App.SignedInAsync(RegistrationWorld.CanThoOfficer);
+        var first = await LoadAsync(_world.CanTho);
 
-        var (again, _) = await ActAsync(bentre, _world.BenTre, "Submit");
+        var (again, _) = await ActAsync(bentre, _world.CanTho, "Submit");
 
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
-        var now = await LoadAsync(_world.BenTre);
+        var now = await LoadAsync(_world.CanTho);
         Assert.Equal((DelegationStatus.Submitted, first.SubmittedAt, first.Version), (now.Status, now.SubmittedAt, now.Version));
     }
 
@@ -212,16 +215,16 @@ public sealed class RegistrationTests(DatabaseFixture fixture) : DatabaseTest(fi
     {
         var one = await Fixture.App.SignedInAsync(RegistrationWorld.TraVinhOfficer);
         var two = await Fixture.App.SignedInAsync(RegistrationWorld.TraVinhColleague);
-        var stale = await two.GetDocumentAsync($"/delegations/{_world.TraVinh}");
+        var stale = await two.GetDocumentAsync($"/delegations/{_world.VinhLong}");
 
-        await ActAsync(one, _world.TraVinh, "AddMember", new() { ["Member.Name"] = "Kim Thị Sa Ry" });
-        var (conflict, page) = await ActAsync(two, _world.TraVinh, null, new() { ["Details.HeadName"] = "Tên do người thứ hai gõ" }, stale);
+        await ActAsync(one, _world.VinhLong, "AddMember", new() { ["Member.Name"] = "Kim Thị Sa Ry" });
+        var (conflict, page) = await ActAsync(two, _world.VinhLong, null, new() { ["Details.HeadName"] = "Tên do người thứ hai gõ" }, stale);
 
         Assert.Equal(HttpStatusCode.OK, conflict.StatusCode);
         Assert.Contains("vừa được người khác thay đổi", page.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Tên do người thứ hai gõ", page.QuerySelector("input[name='Details.HeadName']")!.GetAttribute("value")); // the typing is kept
-        var saved = await LoadAsync(_world.TraVinh);
-        Assert.Equal("Phạm Phước Trãi", saved.HeadName);
+        var saved = await LoadAsync(_world.VinhLong);
+        Assert.Equal("Nguyễn Văn Long Demo", saved.HeadName);
         Assert.Contains(saved.Members, m => m.Name == "Kim Thị Sa Ry");
     }
 
@@ -239,7 +242,7 @@ public sealed class RegistrationTests(DatabaseFixture fixture) : DatabaseTest(fi
             fields["Member.Name"] = "Tên hợp lệ";
         var before = await DatabaseFingerprint.TakeAsync(Fixture.ConnectionString);
 
-        var (response, page) = await ActAsync(officer, _world.TraVinh, handler, fields);
+        var (response, page) = await ActAsync(officer, _world.VinhLong, handler, fields);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(message, page.Body!.TextContent, StringComparison.Ordinal);
@@ -266,39 +269,39 @@ public sealed class RegistrationTests(DatabaseFixture fixture) : DatabaseTest(fi
             await db.SaveChangesAsync();
         }
 
-        var page = await officer.GetDocumentAsync($"/delegations/{_world.TraVinh}");
+        var page = await officer.GetDocumentAsync($"/delegations/{_world.VinhLong}");
         var line = page.QuerySelector($"[data-enterprise='{riceCoop}']")!.QuerySelectorAll("li").Single(li => li.TextContent.Contains(lapsing, StringComparison.Ordinal));
         Assert.NotNull(line.QuerySelector("[data-flag=expired]"));
         Assert.Contains("4 sao", line.TextContent, StringComparison.Ordinal); // still rated today
 
         var foreign = (await ProductsOfAsync(await EnterpriseAsync("9900000301"))).First();
-        var (refused, refusedPage) = await ActAsync(officer, _world.TraVinh, "Products", new() { ["productIds"] = Inv(foreign) });
+        var (refused, refusedPage) = await ActAsync(officer, _world.VinhLong, "Products", new() { ["productIds"] = Inv(foreign) });
         Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode); // no enterpriseId: no such block
-        var response = await officer.PostFormAsync(page, $"/delegations/{_world.TraVinh}?handler=Products&enterpriseId={riceCoop}", new()
+        var response = await officer.PostFormAsync(page, $"/delegations/{_world.VinhLong}?handler=Products&enterpriseId={riceCoop}", new()
         {
             ["productIds"] = Inv(foreign), ["version"] = page.QuerySelector("input[name=version]")!.GetAttribute("value")!,
         });
         Assert.Contains("Chỉ chọn sản phẩm đã công bố của chính chủ thể này", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.DoesNotContain((await LoadAsync(_world.TraVinh)).Products, p => p.ProductId == foreign);
+        Assert.DoesNotContain((await LoadAsync(_world.VinhLong)).Products, p => p.ProductId == foreign);
         Assert.NotNull(refusedPage);
     }
 
     [Fact]
     public async Task The_summary_and_badges_come_as_pdf_with_the_delegations_people()
     {
-        var officer = await Fixture.App.SignedInAsync(RegistrationWorld.BenTreOfficer);
+        var officer = await Fixture.App.SignedInAsync(RegistrationWorld.CanThoOfficer);
 
-        var summary = await officer.GetAsync($"/delegations/{_world.BenTre}/summary?handler=Pdf");
-        var badges = await officer.GetAsync($"/delegations/{_world.BenTre}/summary?handler=Badges");
+        var summary = await officer.GetAsync($"/delegations/{_world.CanTho}/summary?handler=Pdf");
+        var badges = await officer.GetAsync($"/delegations/{_world.CanTho}/summary?handler=Badges");
 
         Assert.Equal("application/pdf", summary.Content.Headers.ContentType!.MediaType);
         using var summaryPdf = UglyToad.PdfPig.PdfDocument.Open(await summary.Content.ReadAsByteArrayAsync());
         var summaryText = string.Concat(summaryPdf.GetPages().Select(p => p.Text));
-        Assert.Contains("Nguyễn Văn Bé Sáu", summaryText, StringComparison.Ordinal);
-        Assert.Contains("Võ Minh Tâm Demo", summaryText, StringComparison.Ordinal);
+        Assert.Contains("Trần Văn Hậu Demo", summaryText, StringComparison.Ordinal);
+        Assert.Contains("Huỳnh Ngọc Hân Demo", summaryText, StringComparison.Ordinal);
         using var badgePdf = UglyToad.PdfPig.PdfDocument.Open(await badges.Content.ReadAsByteArrayAsync());
         var badgeText = string.Concat(badgePdf.GetPages().Select(p => p.Text));
         Assert.Contains("Trưởng đoàn", badgeText, StringComparison.Ordinal);
-        Assert.Contains("Võ Minh Tâm Demo", badgeText, StringComparison.Ordinal);
+        Assert.Contains("Huỳnh Ngọc Hân Demo", badgeText, StringComparison.Ordinal);
     }
 }

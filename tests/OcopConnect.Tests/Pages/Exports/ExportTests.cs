@@ -7,6 +7,7 @@ using OcopConnect.Tests.Support;
 using OcopConnect.Web.Data;
 using OcopConnect.Web.Data.Seed;
 using OcopConnect.Web.Infrastructure.Reports;
+using OcopConnect.Web.Pages.Conferences.Report;
 
 namespace OcopConnect.Tests.Pages.Exports;
 
@@ -56,7 +57,7 @@ public sealed class ExportTests(DatabaseFixture fixture) : DatabaseTest(fixture)
         Assert.Equal(direct, background);
 
         // Someone else cannot fetch it, even knowing its address.
-        var officer = await Fixture.App.SignedInAsync(RegistrationWorld.BenTreOfficer);
+        var officer = await Fixture.App.SignedInAsync(RegistrationWorld.CanThoOfficer);
         Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync(link)).StatusCode);
         Assert.Empty((await officer.GetDocumentAsync("/exports")).QuerySelectorAll("#exports tbody tr"));
     }
@@ -106,5 +107,21 @@ public sealed class ExportTests(DatabaseFixture fixture) : DatabaseTest(fixture)
         var bad = await officer.PostWithTokenAsync($"{Report}?handler=Background", new() { ["kind"] = "exe" }, Report);
         Assert.Equal(HttpStatusCode.NotFound, bad.StatusCode);
         Assert.Equal(1, await db.ExportJobs.CountAsync());
+    }
+
+    [Fact]
+    public async Task The_list_names_the_conference_by_its_title_in_the_readers_language()
+    {
+        var organizer = await Fixture.App.SignedInAsync(RegistrationWorld.Organizer);
+        await organizer.PostWithTokenAsync($"{Report}?handler=Background", new() { ["kind"] = "csv" }, Report);
+        await using var db = Fixture.CreateDbContext();
+        var conference = await db.Conferences.Where(c => c.Slug == DemoStory.ConferenceSlug).Select(c => new { c.TitleVi, c.TitleEn }).SingleAsync();
+
+        var vi = (await organizer.GetDocumentAsync("/exports")).QuerySelector("#exports tbody tr th")!;
+        Assert.Equal(conference.TitleVi, vi.TextContent.Trim());
+
+        var en = (await organizer.GetDocumentAsync("/exports?culture=en-US")).QuerySelector("#exports tbody tr th")!;
+        Assert.Equal(conference.TitleEn, en.TextContent.Trim());
+        Assert.DoesNotContain(DemoStory.ConferenceSlug, vi.TextContent + en.TextContent, StringComparison.Ordinal);
     }
 }

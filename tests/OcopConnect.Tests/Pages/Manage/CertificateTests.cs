@@ -44,8 +44,8 @@ public sealed class CertificateTests(DatabaseFixture fixture) : DatabaseTest(fix
         Assert.Equal("application/pdf", scan.Content.Headers.ContentType!.MediaType);
         Assert.Equal(Uploads.Pdf(), await scan.Content.ReadAsByteArrayAsync());
         // Nobody outside the enterprise and its province can fetch the scan.
-        await Accounts.CreateAsync(Fixture.App, "canbo.bentre@example.org", OcopConnect.Web.Data.Identity.Roles.ProvinceOfficer, OcopConnect.Web.Data.Seed.AdministrativeUnits.Ids.BenTre);
-        var stranger = await Fixture.App.SignedInAsync("canbo.bentre@example.org");
+        await Accounts.CreateAsync(Fixture.App, "canbo.haugiang@example.org", OcopConnect.Web.Data.Identity.Roles.ProvinceOfficer, OcopConnect.Web.Data.Seed.AdministrativeUnits.Ids.HauGiang);
+        var stranger = await Fixture.App.SignedInAsync("canbo.haugiang@example.org");
         Assert.Equal(HttpStatusCode.Forbidden, (await stranger.GetAsync($"{url}?handler=Scan&certificateId={certificate.Id}")).StatusCode);
     }
 

@@ -60,7 +60,7 @@ public sealed class ImportTests(DatabaseFixture fixture) : DatabaseTest(fixture)
 
         await using var check = Fixture.CreateDbContext();
         var honey = await check.Products.Include(p => p.Certificates).Include(p => p.Enterprise).SingleAsync(p => p.NameVi == "Mật ong rừng tràm");
-        Assert.Equal((TraVinh, 180_000L, true, 2), (honey.Enterprise!.ProvinceId, honey.ReferencePrice!.Value, honey.IsPublished, honey.Certificates.Count));
+        Assert.Equal((AdministrativeUnits.Ids.VinhLong, 180_000L, true, 2), (honey.Enterprise!.ProvinceId, honey.ReferencePrice!.Value, honey.IsPublished, honey.Certificates.Count));
         Assert.Equal(new DateOnly(2028, 9, 15), honey.Certificates.Single(c => c.DecisionNumber == "501/QĐ-UBND").ExpiresOn);
         Assert.True(await check.Products.AnyAsync(p => p.NameVi == "Gạo nếp Cầu Ngang" && p.Enterprise!.TaxCode == "9900000201"));
         Assert.Equal(1, await check.Enterprises.CountAsync(e => e.TaxCode == "9900000201"));

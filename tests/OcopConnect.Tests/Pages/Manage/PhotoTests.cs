@@ -73,7 +73,11 @@ public sealed class PhotoTests(DatabaseFixture fixture) : DatabaseTest(fixture)
 
         var response = await UploadAsync(rep, ("to.png", big, "image/png"));
 
-        Assert.Contains("lớn hơn 10 MB", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // Refused as soon as the 10 MB are past (the rest is not read first), with the page that says the limit.
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("ảnh và tệp PDF tối đa 10 MB", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await using var db = Fixture.CreateDbContext();
+        Assert.Equal(0, await db.ProductPhotos.CountAsync());
     }
 
     [Fact]

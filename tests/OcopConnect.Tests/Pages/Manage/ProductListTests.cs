@@ -89,7 +89,8 @@ public sealed class ProductListTests(DatabaseFixture fixture) : DatabaseTest(fix
     [Fact]
     public async Task A_province_officer_gets_only_the_products_of_their_province_and_a_representative_only_their_own()
     {
-        var traVinh = await ExpectedAsync(e => e.InProvinceToday(AdministrativeUnits.Ids.TraVinh));
+        // A Trà Vinh officer acts for Vĩnh Long today: every producer of Vĩnh Long, Trà Vinh's and Bến Tre's.
+        var traVinh = await ExpectedAsync(e => e.InProvinceToday(AdministrativeUnits.Ids.VinhLong));
         var own = await ExpectedAsync(e => e.Where(x => x.Id == _enterprise));
         var everything = await ExpectedAsync(e => e);
         Assert.True(traVinh.Count > 0 && traVinh.Count < everything.Count && own.Count > 0 && own.Count < everything.Count);

@@ -12,9 +12,9 @@ namespace OcopConnect.Tests.Pages.Meetings;
 public sealed class MeetingTests(DatabaseFixture fixture) : DatabaseTest(fixture)
 {
     private const string Buyer = "thumua.b2b@example.org";
-    private const string CandyRep = "daidien.keodua.b2b@example.org";
+    private const string GrowerRep = "daidien.khom.b2b@example.org";
     private RegistrationWorld _world = null!;
-    private int _candyMaker;
+    private int _grower;
 
     public override async Task InitializeAsync()
     {
@@ -22,10 +22,9 @@ public sealed class MeetingTests(DatabaseFixture fixture) : DatabaseTest(fixture
         _world = await RegistrationWorld.ArrangeAsync(Fixture);
         await using var db = Fixture.CreateDbContext();
         var partner = await db.Partners.Where(p => p.TaxCode == DemoStory.BuyerPartnerTaxCode).Select(p => p.Id).SingleAsync();
-        _candyMaker = await db.Products.Where(p => p.Slug == "keo-dua-sua-la-dua").Select(p => p.EnterpriseId).SingleAsync();
-        await Accounts.CreateAsync(Fixture.App, Buyer, Roles.Buyer);
-        await db.Users.Where(u => u.Email == Buyer).ExecuteUpdateAsync(s => s.SetProperty(u => u.PartnerId, partner));
-        await Accounts.CreateAsync(Fixture.App, CandyRep, Roles.EnterpriseRep, enterpriseId: _candyMaker);
+        _grower = await db.Products.Where(p => p.Slug == "khom-cau-duc").Select(p => p.EnterpriseId).SingleAsync();
+        await Accounts.CreateAsync(Fixture.App, Buyer, Roles.Buyer, partnerId: partner);
+        await Accounts.CreateAsync(Fixture.App, GrowerRep, Roles.EnterpriseRep, enterpriseId: _grower);
     }
 
     private static string Inv(int value) => value.ToString(CultureInfo.InvariantCulture);
@@ -35,7 +34,7 @@ public sealed class MeetingTests(DatabaseFixture fixture) : DatabaseTest(fixture
     {
         var conference = $"conference={_world.Conference}";
         var buyer = await Fixture.App.SignedInAsync(Buyer);
-        var requested = await buyer.PostWithTokenAsync($"/meetings?handler=Request&{conference}", new() { ["enterpriseId"] = Inv(_candyMaker), ["message"] = "Bàn về quầy Tết" }, $"/meetings?{conference}");
+        var requested = await buyer.PostWithTokenAsync($"/meetings?handler=Request&{conference}", new() { ["enterpriseId"] = Inv(_grower), ["message"] = "Bàn về quầy Tết" }, $"/meetings?{conference}");
         Assert.Equal(HttpStatusCode.Redirect, requested.StatusCode);
         await using var db = Fixture.CreateDbContext();
         var meeting = await db.Meetings.SingleAsync();
@@ -44,7 +43,7 @@ public sealed class MeetingTests(DatabaseFixture fixture) : DatabaseTest(fixture
         // The buyer cannot accept its own request; the producer's representative can.
         var selfAnswer = await buyer.PostWithTokenAsync($"/meetings?handler=Answer", new() { ["meetingId"] = Inv(meeting.Id), ["accept"] = "true" }, $"/meetings?{conference}");
         Assert.Equal(HttpStatusCode.Forbidden, selfAnswer.StatusCode);
-        var rep = await Fixture.App.SignedInAsync(CandyRep);
+        var rep = await Fixture.App.SignedInAsync(GrowerRep);
         var accepted = await rep.PostWithTokenAsync($"/meetings?handler=Answer", new() { ["meetingId"] = Inv(meeting.Id), ["accept"] = "true" }, $"/meetings?{conference}");
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
 

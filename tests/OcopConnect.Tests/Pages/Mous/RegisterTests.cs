@@ -69,7 +69,7 @@ public sealed class RegisterTests(DatabaseFixture fixture) : DatabaseTest(fixtur
     [Theory]
     [InlineData("Input.Number", "KNGT-PQ-2023-001", "đã có trong sổ")]
     [InlineData("Input.Value", "một tỷ", "Giá trị ước tính là số đồng")]
-    [InlineData("Input.SignedOn", "2030-01-01", "Ngày ký không được sau hôm nay")]
+    [InlineData("Input.SignedOn", "2030-01-01", "Ngày ký phải trong thời gian hội nghị (14/04/2023)")]
     [InlineData("Input.Counterparty", "x:1", "Chọn bên ký kết")]
     [InlineData("Input.TermMonths", "0", "Thời hạn từ 1 đến 120 tháng")]
     public async Task A_wrong_mou_is_explained_and_not_recorded(string field, string value, string message)
@@ -92,6 +92,92 @@ public sealed class RegisterTests(DatabaseFixture fixture) : DatabaseTest(fixtur
         Assert.Equal(count, await db.Mous.CountAsync());
     }
 
+    [Theory]
+    [InlineData("2023-04-13")] // the day before the conference
+    [InlineData("2023-04-15")] // the day after it ended
+    public async Task A_signing_date_outside_the_conference_is_refused_with_its_dates_and_the_input_kept(string signedOn)
+    {
+        var officer = await Fixture.App.SignedInAsync(RegistrationWorld.TraVinhOfficer);
+        var page = await officer.GetDocumentAsync($"/mous/new?conference={_heldConference}");
+        await using var db = Fixture.CreateDbContext();
+        var count = await db.Mous.CountAsync();
+
+        var response = await officer.PostFormAsync(page, $"/mous/new?conference={_heldConference}", new()
+        {
+            ["Input.Number"] = "KNGT-PQ-2023-104", ["Input.SupplierId"] = Inv(await EnterpriseAsync("9900000201")),
+            ["Input.Counterparty"] = "p:" + Inv(await PartnerAsync("9900000901")), ["Input.SignedOn"] = signedOn,
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var shown = await HtmlClient.ParseAsync(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Ngày ký phải trong thời gian hội nghị (14/04/2023)", shown.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(signedOn, shown.QuerySelector("input[name='Input.SignedOn']")?.GetAttribute("value"));
+        Assert.Equal("KNGT-PQ-2023-104", shown.QuerySelector("input[name='Input.Number']")?.GetAttribute("value"));
+        Assert.Equal(count, await db.Mous.CountAsync());
+    }
+
+    [Fact]
+    public async Task During_the_conference_a_signing_date_after_today_is_refused()
+    {
+        Fixture.App.Clock.Now = new DateTimeOffset(_world.StartsOn.ToDateTime(new TimeOnly(15, 0)), TimeSpan.FromHours(7));
+        var officer = await Fixture.App.SignedInAsync(RegistrationWorld.CanThoOfficer);
+        var page = await officer.GetDocumentAsync($"/mous/new?conference={_world.Conference}");
+        Assert.Equal(_world.StartsOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), page.QuerySelector("input[name='Input.SignedOn']")?.GetAttribute("value"));
+        await using var db = Fixture.CreateDbContext();
+        var supplier = await db.ExhibitedProducts.Where(ep => ep.DelegationId == _world.CanTho).Select(ep => ep.Product!.EnterpriseId).FirstAsync();
+
+        var response = await officer.PostFormAsync(page, $"/mous/new?conference={_world.Conference}", new()
+        {
+            ["Input.Number"] = "KNCC-2026-106", ["Input.SupplierId"] = Inv(supplier),
+            ["Input.Counterparty"] = "p:" + Inv(await PartnerAsync("9900000901")), ["Input.SignedOn"] = _world.StartsOn.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        });
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Ngày ký không được sau hôm nay", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ngày ký phải trong thời gian hội nghị", html, StringComparison.Ordinal);
+        Assert.False(await db.Mous.AnyAsync(m => m.Number == "KNCC-2026-106"));
+    }
+
+    [Fact]
+    public async Task A_signing_date_outside_the_conference_is_refused_in_english_too()
+    {
+        var officer = await Fixture.App.SignedInAsync(RegistrationWorld.TraVinhOfficer);
+        var page = await officer.GetDocumentAsync($"/mous/new?conference={_heldConference}&culture=en-US");
+
+        var response = await officer.PostFormAsync(page, $"/mous/new?conference={_heldConference}&culture=en-US", new()
+        {
+            ["Input.Number"] = "KNGT-PQ-2023-105", ["Input.SupplierId"] = Inv(await EnterpriseAsync("9900000201")),
+            ["Input.Counterparty"] = "p:" + Inv(await PartnerAsync("9900000901")), ["Input.SignedOn"] = "2023-03-01",
+        });
+
+        Assert.Contains("The signing date must fall within the conference (14 Apr 2023)", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_ceremony_line_signed_outside_the_conference_is_refused_and_nothing_is_recorded()
+    {
+        var organizer = await Fixture.App.SignedInAsync(RegistrationWorld.Organizer);
+        var url = $"/mous/batch?conference={_heldConference}";
+        var page = await organizer.GetDocumentAsync(url);
+        var supermarket = "p:" + Inv(await PartnerAsync("9900000902"));
+        await using var db = Fixture.CreateDbContext();
+        var before = await db.Mous.CountAsync();
+
+        var response = await organizer.PostFormAsync(page, url, new()
+        {
+            ["Rows[0].Number"] = "KNGT-PQ-2023-211", ["Rows[0].SupplierId"] = Inv(await EnterpriseAsync("9900000101")), ["Rows[0].Counterparty"] = supermarket, ["Rows[0].SignedOn"] = "2023-04-14",
+            ["Rows[1].Number"] = "KNGT-PQ-2023-212", ["Rows[1].SupplierId"] = Inv(await EnterpriseAsync("9900000301")), ["Rows[1].Counterparty"] = supermarket, ["Rows[1].SignedOn"] = "2022-12-31",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var shown = await HtmlClient.ParseAsync(await response.Content.ReadAsStringAsync());
+        var second = shown.QuerySelector(".batch-row[data-row='1']")!;
+        Assert.Contains("Ngày ký phải trong thời gian hội nghị (14/04/2023)", second.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ngày ký phải trong thời gian hội nghị", shown.QuerySelector(".batch-row[data-row='0']")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("2022-12-31", second.QuerySelector("input[name='Rows[1].SignedOn']")?.GetAttribute("value"));
+        Assert.Equal(before, await db.Mous.CountAsync());
+    }
+
     [Fact]
     public async Task An_officer_cannot_record_for_another_provinces_enterprise()
     {
@@ -100,14 +186,14 @@ public sealed class RegisterTests(DatabaseFixture fixture) : DatabaseTest(fixtur
 
         var response = await officer.PostFormAsync(page, $"/mous/new?conference={_heldConference}", new()
         {
-            ["Input.Number"] = "KNGT-PQ-2023-103", ["Input.SupplierId"] = Inv(await EnterpriseAsync("9900000301")),
+            ["Input.Number"] = "KNGT-PQ-2023-103", ["Input.SupplierId"] = Inv(await EnterpriseAsync("9900000401")),
             ["Input.Counterparty"] = "p:" + Inv(await PartnerAsync("9900000901")), ["Input.SignedOn"] = "2023-04-14",
         });
 
         Assert.Contains("Chủ thể cung ứng phải thuộc phạm vi của bạn", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await using var db = Fixture.CreateDbContext();
         Assert.False(await db.Mous.AnyAsync(m => m.Number == "KNGT-PQ-2023-103"));
-        Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync($"/mous/{await db.Mous.Where(m => m.Number == "KNGT-PQ-2023-003").Select(m => m.Id).SingleAsync()}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync($"/mous/{await db.Mous.Where(m => m.Number == "KNGT-PQ-2023-004").Select(m => m.Id).SingleAsync()}")).StatusCode);
     }
 
     [Fact]

@@ -78,6 +78,131 @@ public sealed class ConferenceTests(DatabaseFixture fixture) : DatabaseTest(fixt
         Assert.Equal(count, await after.Conferences.CountAsync());
     }
 
+    [Theory]
+    [InlineData("Input.HostProvinceId")]
+    [InlineData("Input.CoOrganiserIds")]
+    public async Task A_2027_conference_cannot_take_a_unit_abolished_on_1_july_2025(string field)
+    {
+        var organizer = await Fixture.App.SignedInAsync(RegistrationWorld.Organizer);
+        var form = await organizer.GetDocumentAsync("/organize/conferences/new");
+        var fields = Valid();
+        fields[field] = Inv(AdministrativeUnits.Ids.HauGiang);
+        var count = await ConferenceCountAsync();
+
+        var response = await organizer.PostFormAsync(form, "/organize/conferences/new", fields);
+        var page = await HtmlClient.ParseAsync(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Hậu Giang đã nhập vào Cần Thơ từ ngày 01/07/2025, trước ngày khai mạc 10/03/2027",
+            page.QuerySelector($"[data-valmsg-for='{field}']")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(count, await ConferenceCountAsync());
+    }
+
+    [Fact]
+    public async Task A_2023_conference_cannot_take_a_unit_created_on_1_july_2025_but_its_former_units_are_accepted()
+    {
+        var organizer = await Fixture.App.SignedInAsync(RegistrationWorld.Organizer);
+        var form = await organizer.GetDocumentAsync("/organize/conferences/new");
+        var fields = Valid();
+        (fields["Input.StartDate"], fields["Input.EndDate"], fields["Input.RegistrationOpensOn"], fields["Input.RegistrationClosesOn"]) =
+            ("2023-10-05", "2023-10-06", "2023-08-01", "2023-09-20");
+        var count = await ConferenceCountAsync();
+
+        var refused = await organizer.PostFormAsync(form, "/organize/conferences/new", fields);
+        var page = await HtmlClient.ParseAsync(await refused.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Vĩnh Long chỉ có từ ngày 01/07/2025, sau ngày khai mạc 05/10/2023",
+            page.QuerySelector("[data-valmsg-for='Input.HostProvinceId']")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Cần Thơ chỉ có từ ngày 01/07/2025", page.QuerySelector("[data-valmsg-for='Input.CoOrganiserIds']")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(count, await ConferenceCountAsync());
+
+        // The re-shown form offers the units of 2023 only, so the former ones can be picked.
+        Assert.All(Options(page, "Input.HostProvinceId"), o => Assert.True(o.Id > AdministrativeUnits.FormerIdOffset, o.Name));
+        fields["Input.HostProvinceId"] = Inv(AdministrativeUnits.Ids.TraVinh);
+        fields["Input.CoOrganiserIds"] = Inv(AdministrativeUnits.Ids.HauGiang);
+        var accepted = await organizer.PostFormAsync(page, "/organize/conferences/new", fields);
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        Assert.Equal(count + 1, await ConferenceCountAsync());
+    }
+
+    [Fact]
+    public async Task The_province_lists_offer_only_the_units_that_exist_on_the_conferences_date()
+    {
+        var organizer = await Fixture.App.SignedInAsync(RegistrationWorld.Organizer);
+        var blank = await organizer.GetDocumentAsync("/organize/conferences/new");
+        var created = await organizer.PostFormAsync(blank, "/organize/conferences/new", Valid());
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+
+        var edit = await organizer.GetDocumentAsync(created.Headers.Location!.OriginalString);
+        int heldId;
+        await using (var db = Fixture.CreateDbContext())
+            heldId = await db.Conferences.Where(c => c.Slug == DemoStory.ConferenceSlug).Select(c => c.Id).SingleAsync();
+        var held = await organizer.GetDocumentAsync($"/organize/conferences/{heldId}");
+
+        // A new conference is planned from today's 34 units; a 2027 one, too; the 2023 one from the 63 of then.
+        foreach (var page in new[] { blank, edit })
+        {
+            Assert.Equal(34, Options(page, "Input.HostProvinceId").Count);
+            Assert.Equal(34, Options(page, "Input.CoOrganiserIds").Count);
+            Assert.DoesNotContain(Options(page, "Input.HostProvinceId"), o => o.Name.Contains("trước 1/7/2025", StringComparison.Ordinal));
+        }
+        Assert.All(Options(edit, "provinceId"), o => Assert.True(o.Id < AdministrativeUnits.FormerIdOffset, o.Name));
+        Assert.DoesNotContain(Options(edit, "provinceId"), o => o.Id is var id && (id == AdministrativeUnits.Ids.VinhLong || id == AdministrativeUnits.Ids.CanTho));
+        Assert.Equal(63, Options(held, "Input.HostProvinceId").Count);
+        Assert.Equal(Inv(AdministrativeUnits.Ids.KienGiang), held.QuerySelector("select[name='Input.HostProvinceId'] option[selected]")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Inviting_a_unit_that_does_not_exist_on_the_conferences_date_is_refused()
+    {
+        var organizer = await Fixture.App.SignedInAsync(RegistrationWorld.Organizer);
+        var blank = await organizer.GetDocumentAsync("/organize/conferences/new");
+        var url = (await organizer.PostFormAsync(blank, "/organize/conferences/new", Valid())).Headers.Location!.OriginalString;
+        await Accounts.CreateAsync(Fixture.App, "canbo.soctrang@example.org", OcopConnect.Web.Data.Identity.Roles.ProvinceOfficer, AdministrativeUnits.FormerId("94"));
+
+        var response = await organizer.PostWithTokenAsync(url + "?handler=Invite", new() { ["provinceId"] = Inv(AdministrativeUnits.FormerId("94")) }, url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Sóc Trăng đã nhập vào Cần Thơ từ ngày 01/07/2025", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await using var db = Fixture.CreateDbContext();
+        Assert.False(await db.ConferenceProvinces.AnyAsync(cp => cp.ProvinceId == AdministrativeUnits.FormerId("94")));
+        Assert.False(await db.EmailOutbox.AnyAsync(m => m.To == "canbo.soctrang@example.org"));
+    }
+
+    [Fact]
+    public async Task Moving_a_conference_to_before_the_merger_is_refused_while_it_invites_todays_units()
+    {
+        var organizer = await Fixture.App.SignedInAsync(RegistrationWorld.Organizer);
+        var blank = await organizer.GetDocumentAsync("/organize/conferences/new");
+        var url = (await organizer.PostFormAsync(blank, "/organize/conferences/new", Valid())).Headers.Location!.OriginalString;
+        Assert.Equal(HttpStatusCode.Redirect, (await organizer.PostWithTokenAsync(url + "?handler=Invite", new() { ["provinceId"] = Inv(AdministrativeUnits.Ids.AnGiang) }, url)).StatusCode);
+        var page = await organizer.GetDocumentAsync(url);
+        var fields = Valid();
+        fields.Remove("Input.CoOrganiserIds");
+        (fields["Input.HostProvinceId"], fields["Input.StartDate"], fields["Input.EndDate"], fields["Input.RegistrationOpensOn"], fields["Input.RegistrationClosesOn"]) =
+            (Inv(AdministrativeUnits.Ids.TraVinh), "2024-10-05", "2024-10-06", "2024-08-01", "2024-09-20");
+        fields["Input.Version"] = page.QuerySelector("#details input[name='Input.Version']")!.GetAttribute("value")!;
+
+        var response = await organizer.PostFormAsync(page, url, fields);
+        var shown = await HtmlClient.ParseAsync(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("An Giang chỉ có từ ngày 01/07/2025, sau ngày khai mạc 05/10/2024", shown.QuerySelector("[data-valmsg-for='Input.StartDate']")!.TextContent, StringComparison.Ordinal);
+        await using var db = Fixture.CreateDbContext();
+        Assert.Equal(new DateOnly(2027, 3, 10), await db.Conferences.Where(c => c.TitleVi == "Hội nghị kết nối cung cầu OCOP Vĩnh Long 2027").Select(c => c.StartDate).SingleAsync());
+    }
+
+    private async Task<int> ConferenceCountAsync()
+    {
+        await using var db = Fixture.CreateDbContext();
+        return await db.Conferences.CountAsync();
+    }
+
+    private static List<(int Id, string Name)> Options(AngleSharp.Dom.IDocument page, string select) =>
+        page.QuerySelectorAll($"select[name='{select}'] option").Where(o => o.GetAttribute("value") is { Length: > 0 })
+            .Select(o => (int.Parse(o.GetAttribute("value")!, CultureInfo.InvariantCulture), o.TextContent.Trim())).ToList();
+
     [Fact]
     public async Task Status_only_moves_forward_and_reopening_needs_a_reason()
     {
@@ -118,18 +243,18 @@ public sealed class ConferenceTests(DatabaseFixture fixture) : DatabaseTest(fixt
     [Fact]
     public async Task Inviting_a_province_tells_its_officers_by_email()
     {
-        await Accounts.CreateAsync(Fixture.App, "canbo.vinhlong.moi@example.org", OcopConnect.Web.Data.Identity.Roles.ProvinceOfficer, AdministrativeUnits.Ids.VinhLong);
+        await Accounts.CreateAsync(Fixture.App, "canbo.hochiminh.moi@example.org", OcopConnect.Web.Data.Identity.Roles.ProvinceOfficer, AdministrativeUnits.Ids.HoChiMinh);
         var organizer = await Fixture.App.SignedInAsync(RegistrationWorld.Organizer);
         var url = $"/organize/conferences/{_world.Conference}";
 
-        var response = await organizer.PostWithTokenAsync(url + "?handler=Invite", new() { ["provinceId"] = Inv(AdministrativeUnits.Ids.VinhLong) }, url);
+        var response = await organizer.PostWithTokenAsync(url + "?handler=Invite", new() { ["provinceId"] = Inv(AdministrativeUnits.Ids.HoChiMinh) }, url);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         await using var db = Fixture.CreateDbContext();
-        Assert.True(await db.ConferenceProvinces.AnyAsync(cp => cp.ConferenceId == _world.Conference && cp.ProvinceId == AdministrativeUnits.Ids.VinhLong && cp.Role == ConferenceRole.Invited));
-        var mail = await db.EmailOutbox.SingleAsync(m => m.To == "canbo.vinhlong.moi@example.org");
+        Assert.True(await db.ConferenceProvinces.AnyAsync(cp => cp.ConferenceId == _world.Conference && cp.ProvinceId == AdministrativeUnits.Ids.HoChiMinh && cp.Role == ConferenceRole.Invited));
+        var mail = await db.EmailOutbox.SingleAsync(m => m.To == "canbo.hochiminh.moi@example.org");
         Assert.StartsWith("Thư mời tham dự", mail.Subject, StringComparison.Ordinal);
-        Assert.False(await db.EmailOutbox.AnyAsync(m => m.To == RegistrationWorld.BenTreOfficer && m.Subject.StartsWith("Thư mời")));
+        Assert.False(await db.EmailOutbox.AnyAsync(m => m.To == RegistrationWorld.CanThoOfficer && m.Subject.StartsWith("Thư mời")));
     }
 
     [Fact]
@@ -160,7 +285,7 @@ public sealed class ConferenceTests(DatabaseFixture fixture) : DatabaseTest(fixt
         var organizer = await Fixture.App.SignedInAsync(RegistrationWorld.Organizer);
         var url = $"/organize/conferences/{_world.Conference}/delegations";
 
-        var response = await organizer.PostWithTokenAsync(url + "?handler=AssignBooth", new() { ["delegationId"] = Inv(_world.BenTre), ["number"] = Inv(number) }, url);
+        var response = await organizer.PostWithTokenAsync(url + "?handler=AssignBooth", new() { ["delegationId"] = Inv(_world.CanTho), ["number"] = Inv(number) }, url);
 
         Assert.Contains(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await using var db = Fixture.CreateDbContext();
@@ -173,21 +298,21 @@ public sealed class ConferenceTests(DatabaseFixture fixture) : DatabaseTest(fixt
         var organizer = await Fixture.App.SignedInAsync(RegistrationWorld.Organizer);
         var url = $"/organize/conferences/{_world.Conference}/delegations";
         await using (var db = Fixture.CreateDbContext())
-            await db.Delegations.Where(d => d.Id == _world.TraVinh).ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, DelegationStatus.Submitted));
+            await db.Delegations.Where(d => d.Id == _world.VinhLong).ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, DelegationStatus.Submitted));
 
-        var first = await organizer.PostWithTokenAsync(url + "?handler=AssignBooth", new() { ["delegationId"] = Inv(_world.BenTre), ["number"] = "40" }, url);
-        var second = await organizer.PostWithTokenAsync(url + "?handler=AssignBooth", new() { ["delegationId"] = Inv(_world.TraVinh), ["number"] = "40" }, url);
-        var draft = await organizer.PostWithTokenAsync(url + "?handler=AssignBooth", new() { ["delegationId"] = Inv(_world.HauGiang), ["number"] = "5" }, url);
+        var first = await organizer.PostWithTokenAsync(url + "?handler=AssignBooth", new() { ["delegationId"] = Inv(_world.CanTho), ["number"] = "40" }, url);
+        var second = await organizer.PostWithTokenAsync(url + "?handler=AssignBooth", new() { ["delegationId"] = Inv(_world.VinhLong), ["number"] = "40" }, url);
+        var draft = await organizer.PostWithTokenAsync(url + "?handler=AssignBooth", new() { ["delegationId"] = Inv(_world.AnGiang), ["number"] = "5" }, url);
 
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Contains("Gian hàng số 40 đã được giao", await second.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("Chỉ giao gian hàng cho đoàn đã gửi hoặc đã duyệt", await draft.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var list = await organizer.GetDocumentAsync($"/organize/conferences/{_world.Conference}/booths");
         Assert.Equal(40, list.QuerySelectorAll("#booths tbody tr").Length);
-        Assert.Contains("Bến Tre", list.QuerySelector("#booths tr[data-number='40']")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Cần Thơ", list.QuerySelector("#booths tr[data-number='40']")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("(trống)", list.QuerySelector("#booths tr[data-number='39']")!.TextContent, StringComparison.Ordinal);
-        var officer = await Fixture.App.SignedInAsync(RegistrationWorld.BenTreOfficer);
-        Assert.Contains("40", (await officer.GetDocumentAsync($"/delegations/{_world.BenTre}/summary")).Body!.TextContent, StringComparison.Ordinal);
+        var officer = await Fixture.App.SignedInAsync(RegistrationWorld.CanThoOfficer);
+        Assert.Contains("40", (await officer.GetDocumentAsync($"/delegations/{_world.CanTho}/summary")).Body!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -196,13 +321,13 @@ public sealed class ConferenceTests(DatabaseFixture fixture) : DatabaseTest(fixt
         var organizer = await Fixture.App.SignedInAsync(RegistrationWorld.Organizer);
         var url = $"/organize/conferences/{_world.Conference}/delegations";
 
-        var noComment = await organizer.PostWithTokenAsync(url + "?handler=Return", new() { ["delegationId"] = Inv(_world.BenTre), ["version"] = "0", ["comment"] = " " }, url);
-        var approveDraft = await organizer.PostWithTokenAsync(url + "?handler=Approve", new() { ["delegationId"] = Inv(_world.TraVinh), ["version"] = "0" }, url);
+        var noComment = await organizer.PostWithTokenAsync(url + "?handler=Return", new() { ["delegationId"] = Inv(_world.CanTho), ["version"] = "0", ["comment"] = " " }, url);
+        var approveDraft = await organizer.PostWithTokenAsync(url + "?handler=Approve", new() { ["delegationId"] = Inv(_world.VinhLong), ["version"] = "0" }, url);
 
         Assert.Contains("Vui lòng ghi nhận xét", await noComment.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("chưa gửi đăng ký nên chưa thể duyệt", await approveDraft.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await using var db = Fixture.CreateDbContext();
         Assert.Equal([DelegationStatus.Draft, DelegationStatus.Submitted],
-            await db.Delegations.Where(d => d.Id == _world.TraVinh || d.Id == _world.BenTre).OrderBy(d => d.ProvinceId == AdministrativeUnits.Ids.BenTre).Select(d => d.Status).ToListAsync());
+            await db.Delegations.Where(d => d.Id == _world.VinhLong || d.Id == _world.CanTho).OrderBy(d => d.ProvinceId == AdministrativeUnits.Ids.BenTre).Select(d => d.Status).ToListAsync());
     }
 }

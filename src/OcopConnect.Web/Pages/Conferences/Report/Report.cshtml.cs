@@ -34,7 +34,7 @@ public sealed class ReportModel(
 
     public async Task<IActionResult> OnGetAsync(string slug, string? format, string? list, CancellationToken ct)
     {
-        var (allowed, provinces) = await ReportScope.ForAsync(User, lineage);
+        var (allowed, provinces) = await ReportScope.ForAsync(User, lineage, await ConferenceDayAsync(slug, ct));
         if (!allowed)
             return Forbid();
         var report = await builder.BuildAsync(slug, provinces, ct);
@@ -79,7 +79,7 @@ public sealed class ReportModel(
     /// <summary>Queues the export to run in the background; the user follows it on /exports, even after closing the page.</summary>
     public async Task<IActionResult> OnPostBackgroundAsync(string slug, string? kind, CancellationToken ct)
     {
-        var (allowed, provinces) = await ReportScope.ForAsync(User, lineage);
+        var (allowed, provinces) = await ReportScope.ForAsync(User, lineage, await ConferenceDayAsync(slug, ct));
         if (!allowed)
             return Forbid();
         if (kind is not ("csv" or "xlsx") || !await db.Conferences.AnyAsync(c => c.Slug == slug, ct))
@@ -95,6 +95,10 @@ public sealed class ReportModel(
         TempData["Status"] = "Đã đưa vào hàng đợi; tệp sẽ có ở đây khi xong.";
         return Redirect("/exports");
     }
+
+    /// <summary>The conference's first day, which decides the unit an officer reads for; today for an unknown slug (answered 404 later).</summary>
+    private async Task<DateOnly> ConferenceDayAsync(string slug, CancellationToken ct) =>
+        await db.Conferences.AsNoTracking().Where(c => c.Slug == slug).Select(c => (DateOnly?)c.StartDate).SingleOrDefaultAsync(ct) ?? VietnamCalendar.Today(clock);
 
     private void Start(string contentType, string fileName)
     {

@@ -34,9 +34,9 @@ public sealed class CreateModel(OcopDbContext db, IAuthorizationService authoriz
     {
         await LoadAsync(ct);
         Input.Id = null;
-        // An officer's enterprises belong to the officer's province, whatever the form says.
+        // An officer's enterprises belong to the unit the officer acts for today, whatever the form says.
         if (!User.IsInRole(Roles.Organizer))
-            Input.ProvinceId = OcopClaims.ProvinceOf(User);
+            Input.ProvinceId = OcopClaims.ActingProvinceOf(User);
         var validation = await validator.ValidateAsync(Input, ct);
         if (!validation.IsValid)
         {
@@ -65,7 +65,7 @@ public sealed class CreateModel(OcopDbContext db, IAuthorizationService authoriz
         var query = db.Provinces.AsNoTracking().Where(p => p.ValidTo == null || p.ValidTo >= today);
         if (!User.IsInRole(Roles.Organizer))
         {
-            var own = OcopClaims.ProvinceOf(User) ?? -1;
+            var own = OcopClaims.ActingProvinceOf(User) ?? -1;
             query = db.Provinces.AsNoTracking().Where(p => p.Id == own);
         }
         Provinces = (await query.Select(p => new { p.Id, p.NameVi }).ToListAsync(ct))

@@ -12,7 +12,8 @@ namespace OcopConnect.Web.Pages.Manage.Products;
 
 /// <summary>Up to 8 photos per product: checked by content, re-encoded into a thumbnail and a display size, ordered, described.</summary>
 [Authorize(Policy = Policies.Staff)]
-[RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
+// The form limit is per part, that is per photo: a photo over 10 MB is refused once 10 MB of it are read, not at its end.
+[RequestFormLimits(MultipartBodyLengthLimit = UploadRules.MaxImageBytes)]
 [RequestSizeLimit(MaxRequestBytes)]
 public sealed class PhotosModel(OcopDbContext db, IAuthorizationService authorization, IFileStorage files, TimeProvider clock,
     IValidator<PhotosModel.DescribeInput> describeValidator, ILogger<PhotosModel> logger) : PageModel

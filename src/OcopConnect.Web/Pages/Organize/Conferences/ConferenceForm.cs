@@ -23,6 +23,10 @@ public sealed class ConferenceInput
     public string? DescriptionEn { get; set; }
     public uint Version { get; set; }
 
+    /// <summary>The provinces already invited (set by the edit page from the conference, never from the form): they too must exist on the opening day.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public IReadOnlyList<int> InvitedIds { get; set; } = [];
+
     public static ConferenceInput From(Conference c)
     {
         ArgumentNullException.ThrowIfNull(c);
@@ -89,6 +93,14 @@ public sealed class ConferenceInputValidator : AbstractValidator<ConferenceInput
             .Must(ids => ids.Count <= 20).WithMessage("Tối đa 20 tỉnh phối hợp.")
             .MustAsync(async (ids, ct) => ids.Count == 0 || await db.Provinces.CountAsync(p => ids.Distinct().Contains(p.Id), ct) == ids.Distinct().Count())
             .WithMessage("Có tỉnh phối hợp không có trong danh mục.");
+        // A conference takes the units of its opening day: after 1 July 2025 only the 34 current ones, before it the 63 former ones.
+        RuleFor(x => x.HostProvinceId).CustomAsync(async (id, context, ct) => await AbsentAsync(db, context, [id!.Value], ct))
+            .When(x => x.HostProvinceId is not null && HasUsableStart(x));
+        RuleFor(x => x.CoOrganiserIds).CustomAsync(async (ids, context, ct) => await AbsentAsync(db, context, ids, ct))
+            .When(x => x.CoOrganiserIds.Count is > 0 and <= 20 && HasUsableStart(x));
+        // The invitees' errors go beside the date, the field that would have to change.
+        RuleFor(x => x.InvitedIds).CustomAsync(async (ids, context, ct) => await AbsentAsync(db, context, ids, ct, nameof(ConferenceInput.StartDate)))
+            .When(x => x.InvitedIds.Count > 0 && HasUsableStart(x));
         RuleFor(x => x.Venue).NotEmpty().WithMessage("Vui lòng nhập địa điểm.")
             .MaximumLength(SchemaLimits.Address).WithMessage($"Địa điểm tối đa {SchemaLimits.Address} ký tự.");
         RuleFor(x => x.StartDate).NotNull().WithMessage("Vui lòng nhập ngày khai mạc.")
@@ -106,5 +118,22 @@ public sealed class ConferenceInputValidator : AbstractValidator<ConferenceInput
         RuleFor(x => x.BoothCapacity).InclusiveBetween(0, MaxBooths).WithMessage($"Số gian hàng từ 0 đến {MaxBooths}.").When(x => x.BoothCapacity is not null);
         RuleFor(x => x.DescriptionVi).MaximumLength(SchemaLimits.Description).WithMessage($"Giới thiệu tối đa {SchemaLimits.Description} ký tự.");
         RuleFor(x => x.DescriptionEn).MaximumLength(SchemaLimits.Description).WithMessage($"Giới thiệu tiếng Anh tối đa {SchemaLimits.Description} ký tự.");
+    }
+
+    private static bool HasUsableStart(ConferenceInput x) => x.StartDate is { Year: >= 2019 and <= 2100 };
+
+    /// <summary>One error per unit that does not exist on the opening day (unknown ids are the other rules' business).</summary>
+    private static async Task AbsentAsync(OcopDbContext db, ValidationContext<ConferenceInput> context, IEnumerable<int> ids, CancellationToken ct, string? property = null)
+    {
+        var wanted = ids.Distinct().ToList();
+        var day = context.InstanceToValidate.StartDate!.Value;
+        var units = await db.Provinces.AsNoTracking().Include(p => p.Successor).Where(p => wanted.Contains(p.Id)).ToListAsync(ct);
+        foreach (var why in units.OrderBy(u => wanted.IndexOf(u.Id)).Select(u => u.WhyAbsentOn(day)).OfType<string>())
+        {
+            if (property is null)
+                context.AddFailure(why);
+            else
+                context.AddFailure(property, why);
+        }
     }
 }

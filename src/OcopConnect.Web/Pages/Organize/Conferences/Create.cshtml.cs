@@ -11,16 +11,17 @@ namespace OcopConnect.Web.Pages.Organize.Conferences;
 
 /// <summary>A new conference starts as a draft; provinces are invited and registration opened from its page.</summary>
 [Authorize(Policy = Policies.ConferenceAdmin)]
-public sealed class CreateModel(OcopDbContext db, IValidator<ConferenceInput> validator, ILogger<CreateModel> logger) : PageModel
+public sealed class CreateModel(OcopDbContext db, IValidator<ConferenceInput> validator, TimeProvider clock, ILogger<CreateModel> logger) : PageModel
 {
     [BindProperty]
     public ConferenceInput Input { get; set; } = new();
 
-    public async Task OnGetAsync(CancellationToken ct) => ViewData["Provinces"] = await ProvinceOptions.LoadAsync(db, ct);
+    // Without a date yet, a new conference is planned among today's units; once dated, among that day's.
+    public async Task OnGetAsync(CancellationToken ct) => ViewData["Provinces"] = await ProvinceOptions.ExistingOnAsync(db, VietnamCalendar.Today(clock), ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        ViewData["Provinces"] = await ProvinceOptions.LoadAsync(db, ct);
+        ViewData["Provinces"] = await ProvinceOptions.ExistingOnAsync(db, Input.StartDate ?? VietnamCalendar.Today(clock), ct);
         var validation = await validator.ValidateAsync(Input, ct);
         if (!validation.IsValid || !ModelState.IsValid)
         {

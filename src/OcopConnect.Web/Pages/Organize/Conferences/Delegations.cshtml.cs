@@ -47,8 +47,9 @@ public sealed class DelegationsModel(OcopDbContext db, RegistrationNotifier noti
         delegation.ApprovedAt = clock.GetUtcNow();
         if (!await SaveAsync(delegation, ct))
             return Page();
-        await notifier.ToOfficersAsync(delegation.ProvinceId, $"Đoàn đã được duyệt: {Conference.TitleVi}",
-            $"Ban tổ chức đã duyệt đăng ký đoàn {delegation.Province!.NameVi} tham dự “{Conference.TitleVi}”.", ct);
+        await notifier.ToOfficersAsync(delegation.ProvinceId, Conference.StartDate, $"Đoàn đã được duyệt: {Conference.TitleVi}",
+            $"Ban tổ chức đã duyệt đăng ký đoàn {delegation.Province!.NameVi} tham dự “{Conference.TitleVi}”.",
+            RegistrationNotifier.Links.Delegation(delegation.Id), ct);
         logger.LogInformation("Delegation {DelegationId} approved", delegationId);
         TempData["Status"] = $"Đã duyệt đoàn {delegation.Province!.NameVi}.";
         return RedirectToPage(new { id });
@@ -84,9 +85,10 @@ public sealed class DelegationsModel(OcopDbContext db, RegistrationNotifier noti
             delegation.DeadlineExtendedTo = extendTo;
         if (!await SaveAsync(delegation, ct))
             return Page();
-        await notifier.ToOfficersAsync(delegation.ProvinceId, $"Đoàn được trả lại để sửa: {Conference.TitleVi}",
+        await notifier.ToOfficersAsync(delegation.ProvinceId, Conference.StartDate, $"Đoàn được trả lại để sửa: {Conference.TitleVi}",
             $"Ban tổ chức trả lại đăng ký đoàn {delegation.Province!.NameVi} với nhận xét:\n\n{delegation.ReturnComment}"
-            + (delegation.Deadline(Conference) is DateOnly deadline ? $"\n\nHạn gửi lại: {Format.Date(deadline)}." : ""), ct);
+            + (delegation.Deadline(Conference) is DateOnly deadline ? $"\n\nHạn gửi lại: {Format.Date(deadline)}." : ""),
+            RegistrationNotifier.Links.Delegation(delegation.Id), ct);
         logger.LogInformation("Delegation {DelegationId} returned", delegationId);
         TempData["Status"] = $"Đã trả lại đoàn {delegation.Province!.NameVi}.";
         return RedirectToPage(new { id });

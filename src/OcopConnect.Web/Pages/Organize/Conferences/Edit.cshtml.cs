@@ -43,6 +43,9 @@ public sealed class EditModel(
     {
         if (!await LoadAsync(id, ct))
             return NotFound();
+        if (Input.StartDate is DateOnly typed && typed != Conference.StartDate)
+            ViewData["Provinces"] = await ProvinceOptions.ExistingOnAsync(db, typed, ct);
+        Input.InvitedIds = Conference.Provinces.Where(p => p.Role == ConferenceRole.Invited).Select(p => p.ProvinceId).ToList();
         var validation = await validator.ValidateAsync(Input, ct);
         // A letter in a number or date field fails binding (ModelState), not the validator.
         if (!validation.IsValid || !ModelState.IsValid)
@@ -119,8 +122,9 @@ public sealed class EditModel(
         if (to == ConferenceStatus.OpenForRegistration)
         {
             foreach (var province in Conference.Provinces.Where(p => p.Role == ConferenceRole.Invited || p.Role == ConferenceRole.CoOrganiser || p.Role == ConferenceRole.Host))
-                await notifier.ToOfficersAsync(province.ProvinceId, $"Mở đăng ký đoàn: {Conference.TitleVi}",
-                    $"Hội nghị “{Conference.TitleVi}” ({Format.DateRange(Conference.StartDate, Conference.EndDate)}, {Conference.Venue}) đã mở đăng ký đoàn. Hạn đăng ký: {Format.Date(Conference.RegistrationClosesOn)}.", ct);
+                await notifier.ToOfficersAsync(province.ProvinceId, Conference.StartDate, $"Mở đăng ký đoàn: {Conference.TitleVi}",
+                    $"Hội nghị “{Conference.TitleVi}” ({Format.DateRange(Conference.StartDate, Conference.EndDate)}, {Conference.Venue}) đã mở đăng ký đoàn. Hạn đăng ký: {Format.Date(Conference.RegistrationClosesOn)}.",
+                    await notifier.OfficersPageAsync(id, province.ProvinceId, ct), ct);
         }
         TempData["Status"] = $"Hội nghị chuyển sang “{wording.Translate(EnumText.Vi(to))}”.";
         return RedirectToPage(new { id });
@@ -131,12 +135,18 @@ public sealed class EditModel(
         if (!await LoadAsync(id, ct))
             return NotFound();
         Input = ConferenceInput.From(Conference);
-        var province = await db.Provinces.AsNoTracking().Where(p => p.Id == provinceId).Select(p => p.NameVi).SingleOrDefaultAsync(ct);
-        if (province is null)
+        var unit = await db.Provinces.AsNoTracking().Include(p => p.Successor).SingleOrDefaultAsync(p => p.Id == provinceId, ct);
+        if (unit is null)
         {
             ModelState.AddModelError("", "Vui lòng chọn một tỉnh, thành phố trong danh mục.");
             return Page();
         }
+        if (unit.WhyAbsentOn(Conference.StartDate) is string absent)
+        {
+            ModelState.AddModelError("", absent);
+            return Page();
+        }
+        var province = unit.NameVi;
         if (Conference.Status >= ConferenceStatus.Held)
         {
             ModelState.AddModelError("", "Hội nghị đã tổ chức; không mời thêm tỉnh.");
@@ -149,9 +159,10 @@ public sealed class EditModel(
         }
         Conference.Provinces.Add(new ConferenceProvince { ProvinceId = provinceId, Role = ConferenceRole.Invited });
         await db.SaveChangesAsync(ct);
-        await notifier.ToOfficersAsync(provinceId, $"Thư mời tham dự: {Conference.TitleVi}",
+        await notifier.ToOfficersAsync(provinceId, Conference.StartDate, $"Thư mời tham dự: {Conference.TitleVi}",
             $"{Conference.HostDepartment} trân trọng mời Sở Công Thương {province} đăng ký đoàn tham dự “{Conference.TitleVi}” ({Format.DateRange(Conference.StartDate, Conference.EndDate)}, {Conference.Venue})."
-            + (Conference.RegistrationClosesOn is DateOnly closes ? $" Hạn đăng ký: {Format.Date(closes)}." : ""), ct);
+            + (Conference.RegistrationClosesOn is DateOnly closes ? $" Hạn đăng ký: {Format.Date(closes)}." : ""),
+            await notifier.OfficersPageAsync(id, provinceId, ct), ct);
         logger.LogInformation("Province {ProvinceId} invited to conference {ConferenceId}", provinceId, id);
         TempData["Status"] = $"Đã mời {province} và gửi thư cho cán bộ của tỉnh.";
         return RedirectToPage(new { id });
@@ -222,11 +233,11 @@ public sealed class EditModel(
         if (conference is null)
             return false;
         Conference = conference;
-        Provinces = await ProvinceOptions.LoadAsync(db, ct);
+        Provinces = await ProvinceOptions.ExistingOnAsync(db, conference.StartDate, ct);
         ViewData["Provinces"] = Provinces;
         var delegations = await db.Delegations.AsNoTracking().Where(d => d.ConferenceId == id)
             .Select(d => new { d.ProvinceId, d.Status, d.Id }).ToListAsync(ct);
-        var names = Provinces.ToDictionary(p => p.Id, p => p.Name);
+        var names = (await ProvinceOptions.LoadAsync(db, ct)).ToDictionary(p => p.Id, p => p.Name);
         Participants = conference.Provinces
             .Select(p => new ProvinceRow(p.ProvinceId, names.GetValueOrDefault(p.ProvinceId, "?"), p.Role,
                 delegations.FirstOrDefault(d => d.ProvinceId == p.ProvinceId)?.Status, delegations.FirstOrDefault(d => d.ProvinceId == p.ProvinceId)?.Id))

@@ -1,10 +1,11 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OcopConnect.Web.Data;
+using OcopConnect.Web.Infrastructure;
 using OcopConnect.Web.Infrastructure.Files;
-using OcopConnect.Web.Pages.Conferences.Report;
+using OcopConnect.Web.Infrastructure.Reports;
 
-namespace OcopConnect.Web.Infrastructure.Reports;
+namespace OcopConnect.Web.Pages.Conferences.Report;
 
 /// <summary>
 /// Runs queued report exports in the background. A job is claimed with FOR UPDATE SKIP LOCKED and a
