@@ -99,25 +99,28 @@ public sealed class EnglishTermsTests(DatabaseFixture fixture) : DatabaseTest(fi
 
         int demand;
         await using (var db = Fixture.CreateDbContext())
-            demand = await db.BuyerDemands.Where(d => d.ConferenceId == _world.Conference && d.Title.StartsWith("Đặc sản dừa")).Select(d => d.Id).SingleAsync();
+            demand = await db.BuyerDemands.Where(d => d.ConferenceId == _world.Conference && d.Title.StartsWith("Khóm và trái cây")).Select(d => d.Id).SingleAsync();
         var page = await buyer.GetDocumentAsync($"/buyer/demands/{demand}?culture=en-US");
-        var candy = page.QuerySelector("#suggestions li[data-product='keo-dua-sua-la-dua']")!;
-        Assert.Contains("Pandan coconut milk candy", candy.TextContent, StringComparison.Ordinal);
-        Assert.Contains("In the group “Food”", candy.TextContent, StringComparison.Ordinal);
-        Assert.DoesNotContain("Thực phẩm", candy.TextContent, StringComparison.Ordinal);
+        var pineapple = page.QuerySelector("#suggestions li[data-product='khom-cau-duc']")!;
+        Assert.Contains("Cầu Đúc pineapple", pineapple.TextContent, StringComparison.Ordinal);
+        Assert.Contains("In the group “Food”", pineapple.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Thực phẩm", pineapple.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("Thực phẩm", page.QuerySelector("form select[name='Input.ProductGroupIds']")!.TextContent, StringComparison.Ordinal);
         // The buyer's own words stay as typed: the title, and the keyword quoted in the reason.
-        Assert.Contains("Đặc sản dừa cho quầy OCOP dịp Tết (minh họa)", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("“dừa”", candy.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Khóm và trái cây tươi cho quầy OCOP dịp Tết (minh họa)", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("“khóm”", pineapple.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task The_former_unit_marker_reads_in_english()
     {
-        // The demo conference's provinces are all units from before the merger.
+        // The 2023 demo conference's provinces are all units from before the merger.
         var organizer = await Fixture.App.SignedInAsync(RegistrationWorld.Organizer);
+        int conference;
+        await using (var db = Fixture.CreateDbContext())
+            conference = await db.Conferences.Where(c => c.Slug == DemoStory.ConferenceSlug).Select(c => c.Id).SingleAsync();
 
-        var page = await organizer.GetDocumentAsync($"/organize/conferences/{_world.Conference}?culture=en-US");
+        var page = await organizer.GetDocumentAsync($"/organize/conferences/{conference}?culture=en-US");
 
         var participants = page.QuerySelectorAll("tr[data-province]").Select(r => r.QuerySelector("td")!.TextContent.Trim()).ToList();
         Assert.Contains(participants, p => p.EndsWith("(before 1 July 2025)", StringComparison.Ordinal));
