@@ -8,7 +8,14 @@ public static class Format
     /// <summary>A count in the current culture, or a dash for a figure nobody reported.</summary>
     public static string Number(long? value) => value is null ? "—" : value.Value.ToString("N0", CultureInfo.CurrentCulture);
 
-    public static string Money(long? dong) => dong is null ? "—" : dong.Value.ToString("N0", CultureInfo.CurrentCulture) + " ₫";
+    /// <summary>
+    /// "1.200.000.000 ₫" — joined by a no-break space (U+00A0), as vi-VN formats currency, so a narrow column never
+    /// puts the ₫ on a line of its own.
+    /// </summary>
+    public static string Money(long? dong) => dong is null ? "—" : dong.Value.ToString("N0", CultureInfo.CurrentCulture) + DongSuffix;
+
+    /// <summary>What follows an amount: a no-break space and the đồng sign.</summary>
+    public const string DongSuffix = "\u00A0₫";
 
     public static string Date(DateOnly? day) =>
         day is null ? "—" : day.Value.ToString(Localization.IsEnglish ? "d MMM yyyy" : "dd/MM/yyyy", CultureInfo.CurrentCulture);

@@ -33,16 +33,16 @@ public sealed class EnglishTermsTests(DatabaseFixture fixture) : DatabaseTest(fi
         var client = Fixture.App.CreateClient();
         var english = await client.GetDocumentAsync("/products?culture=en-US");
 
-        Assert.Equal("120,000 ₫ / bottle", Price(english, "mat-hoa-dua-nguyen-chat"));
-        Assert.Equal("45,000 ₫ / box", Price(english, "keo-dua-sua-la-dua"));
-        Assert.Equal("60,000 ₫ / jar", Price(english, "tieu-phu-quoc"));
-        Assert.Equal("180,000 ₫ / bag", Price(english, "gao-st25-lua-vang"));
+        Assert.Equal("120,000\u00A0₫ / bottle", Price(english, "mat-hoa-dua-nguyen-chat"));
+        Assert.Equal("45,000\u00A0₫ / box", Price(english, "keo-dua-sua-la-dua"));
+        Assert.Equal("60,000\u00A0₫ / jar", Price(english, "tieu-phu-quoc"));
+        Assert.Equal("180,000\u00A0₫ / bag", Price(english, "gao-st25-lua-vang"));
         var units = english.QuerySelectorAll("#results .price").Select(p => p.TextContent.Trim()[(p.TextContent.Trim().IndexOf('/', StringComparison.Ordinal) + 2)..]).ToList();
         Assert.DoesNotContain(units, u => u is "chai" or "hộp" or "hũ" or "túi" or "giỏ" or "trái" or "chậu" or "khay" or "đòn" or "cây");
 
         // Vietnamese readers keep the producers' words.
         var vietnamese = await client.GetDocumentAsync("/products");
-        Assert.Equal("45.000 ₫ / hộp", Price(vietnamese, "keo-dua-sua-la-dua"));
+        Assert.Equal("45.000\u00A0₫ / hộp", Price(vietnamese, "keo-dua-sua-la-dua"));
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class EnglishTermsTests(DatabaseFixture fixture) : DatabaseTest(fi
         var client = Fixture.App.CreateClient();
 
         var candy = await client.GetDocumentAsync("/products/keo-dua-sua-la-dua?culture=en-US");
-        Assert.Equal("45,000 ₫ / box", candy.QuerySelector("#price")!.TextContent.Trim());
+        Assert.Equal("45,000\u00A0₫ / box", candy.QuerySelector("#price")!.TextContent.Trim());
         Assert.Equal("Box 400 g", candy.QuerySelector("#packaging")!.TextContent.Trim());
         Assert.Contains("Processed food", candy.QuerySelector(".facts")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("Hộp", candy.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
@@ -67,7 +67,7 @@ public sealed class EnglishTermsTests(DatabaseFixture fixture) : DatabaseTest(fi
 
         var vietnamese = await client.GetDocumentAsync("/products/nuoc-mam-truyen-thong-phu-quoc");
         Assert.Equal("Chai thủy tinh 500 ml", vietnamese.QuerySelector("#packaging")!.TextContent.Trim());
-        Assert.Equal("95.000 ₫ / chai", vietnamese.QuerySelector("#price")!.TextContent.Trim());
+        Assert.Equal("95.000\u00A0₫ / chai", vietnamese.QuerySelector("#price")!.TextContent.Trim());
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class EnglishTermsTests(DatabaseFixture fixture) : DatabaseTest(fi
         {
             var page = await client.GetDocumentAsync(url);
             var prices = page.QuerySelectorAll(".card .price").Select(p => p.TextContent.Trim()).ToList();
-            Assert.Contains("45,000 ₫ / box", prices);
+            Assert.Contains("45,000\u00A0₫ / box", prices);
             Assert.DoesNotContain(prices, p => p.EndsWith("/ hộp", StringComparison.Ordinal) || p.EndsWith("/ chai", StringComparison.Ordinal) || p.EndsWith("/ hũ", StringComparison.Ordinal));
         }
     }

@@ -45,7 +45,7 @@ public sealed class IndexTests(DatabaseFixture fixture) : DatabaseTest(fixture)
         Assert.Contains("5 sao", cards["Mật hoa dừa nguyên chất"].TextContent, StringComparison.Ordinal);
         // Recognised in 2022 and never renewed: expired by November 2026.
         Assert.Contains("hết hạn", cards["Gạo sạch Cầu Ngang"].TextContent, StringComparison.Ordinal);
-        Assert.Contains("95.000 ₫", cards["Nước mắm truyền thống Phú Quốc"].TextContent, StringComparison.Ordinal);
+        Assert.Contains("95.000\u00A0₫", cards["Nước mắm truyền thống Phú Quốc"].TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class IndexTests(DatabaseFixture fixture) : DatabaseTest(fixture)
 
         Assert.Equal("vi", page.DocumentElement.GetAttribute("lang"));
         Assert.Contains("Tổng sản phẩm OCOP", page.QuerySelector("#province-statistics thead")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("5.250.000.000 ₫", page.QuerySelector(".facts")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("5.250.000.000\u00A0₫", page.QuerySelector(".facts")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("14/04/2023", page.QuerySelector(".eyebrow")!.TextContent, StringComparison.Ordinal);
     }
 
@@ -89,7 +89,7 @@ public sealed class IndexTests(DatabaseFixture fixture) : DatabaseTest(fixture)
 
         Assert.Equal("en", english.DocumentElement.GetAttribute("lang"));
         Assert.Contains("Total OCOP products", english.QuerySelector("#province-statistics thead")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("5,250,000,000 ₫", english.QuerySelector(".facts")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("5,250,000,000\u00A0₫", english.QuerySelector(".facts")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("OCOP trade-connection conference", english.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
 
         var back = await client.PostAsync("/language", new FormUrlEncodedContent(new Dictionary<string, string>

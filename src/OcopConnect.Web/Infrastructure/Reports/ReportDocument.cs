@@ -29,8 +29,8 @@ public sealed record ReportDocument(
         return value switch
         {
             null => "",
-            long l when column.Kind == ColumnKind.Money => l.ToString("N0", culture) + " ₫",
-            int i when column.Kind == ColumnKind.Money => i.ToString("N0", culture) + " ₫",
+            long l when column.Kind == ColumnKind.Money => l.ToString("N0", culture) + Format.DongSuffix,
+            int i when column.Kind == ColumnKind.Money => i.ToString("N0", culture) + Format.DongSuffix,
             long l => l.ToString("N0", culture),
             int i => i.ToString("N0", culture),
             DateOnly d => d.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture),

@@ -207,7 +207,7 @@ public sealed class ReportTests(DatabaseFixture fixture) : DatabaseTest(fixture)
         var rows = list.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().Skip(1).Select(r => r.Elements<DocumentFormat.OpenXml.Wordprocessing.TableCell>().First().InnerText).ToList();
         Assert.Equal(numbers.Order(StringComparer.Ordinal), rows.Order(StringComparer.Ordinal));
         Assert.NotNull(list.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().First().TableRowProperties!.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.TableHeader>());
-        Assert.Contains(truth.Value.ToString("N0", CultureInfo.GetCultureInfo("vi-VN")) + " ₫", text, StringComparison.Ordinal);
+        Assert.Contains(truth.Value.ToString("N0", CultureInfo.GetCultureInfo("vi-VN")) + "\u00A0₫", text, StringComparison.Ordinal);
 
         // Two charts, as PNG images described by their numbers.
         Assert.Equal(2, main.ImageParts.Count());

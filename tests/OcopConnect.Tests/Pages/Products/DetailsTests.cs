@@ -25,7 +25,7 @@ public sealed class DetailsTests(DatabaseFixture fixture) : DatabaseTest(fixture
         Assert.Contains("5 sao OCOP", page.QuerySelector("#rating")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("3312/QĐ-BNN-VPĐP", page.QuerySelector(".rating")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("30/09/2028", page.QuerySelector(".rating")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("120.000 ₫ / chai", page.QuerySelector("#price")!.TextContent.Trim());
+        Assert.Equal("120.000\u00A0₫ / chai", page.QuerySelector("#price")!.TextContent.Trim());
         Assert.Contains("nay thuộc Vĩnh Long", page.QuerySelector(".facts")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Trà Vinh", page.QuerySelector(".facts a[href='/provinces/84/former']")!.TextContent.Trim());
         Assert.Equal("Vĩnh Long", page.QuerySelector(".facts a[href='/provinces/86']")!.TextContent.Trim());
