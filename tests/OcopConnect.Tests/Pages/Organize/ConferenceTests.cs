@@ -99,6 +99,22 @@ public sealed class ConferenceTests(DatabaseFixture fixture) : DatabaseTest(fixt
     }
 
     [Fact]
+    public async Task In_english_the_abolished_unit_is_explained_in_english()
+    {
+        var organizer = await Fixture.App.SignedInAsync(RegistrationWorld.Organizer);
+        var form = await organizer.GetDocumentAsync("/organize/conferences/new?culture=en-US");
+        var fields = Valid();
+        fields["Input.HostProvinceId"] = Inv(AdministrativeUnits.Ids.HauGiang);
+
+        var response = await organizer.PostFormAsync(form, "/organize/conferences/new?culture=en-US", fields);
+        var page = await HtmlClient.ParseAsync(await response.Content.ReadAsStringAsync());
+
+        var message = page.QuerySelector("[data-valmsg-for='Input.HostProvinceId']")!.TextContent;
+        Assert.Contains("Hậu Giang merged into Cần Thơ on 01/07/2025, before the opening day 10/03/2027", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("đã nhập vào", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_2023_conference_cannot_take_a_unit_created_on_1_july_2025_but_its_former_units_are_accepted()
     {
         var organizer = await Fixture.App.SignedInAsync(RegistrationWorld.Organizer);
