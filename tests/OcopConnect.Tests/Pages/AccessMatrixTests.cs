@@ -39,7 +39,7 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
     internal sealed record Ids(
         int OwnEnterprise, int OtherEnterprise, string VictimUserId, int OpenInvitation,
         int OwnProduct, int OtherProduct, int OwnPhoto, int OtherPhoto, int OwnCertificate, int OtherCertificate,
-        int Conference, int OwnDelegation, int OtherDelegation, int OwnDemand, int OtherDemand, int OwnMou, int OtherMou)
+        int Conference, int OwnDelegation, int OtherDelegation, int OwnDemand, int OtherDemand, int OwnMou, int OtherMou, string VictimOfficerId)
     {
         public int Mou(Target t) => t == Target.Own ? OwnMou : OtherMou;
 
@@ -102,6 +102,8 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
         ["/admin/users GET"] = new(OrganizerOnly),
         ["/admin/users POST Disable"] = new(OrganizerOnly, Query: (ids, _) => "id=" + ids.VictimUserId),
         ["/admin/users POST Enable"] = new(OrganizerOnly, Query: (ids, _) => "id=" + ids.VictimUserId),
+        ["/admin/users/{id}/unit GET"] = new(OrganizerOnly, Path: (ids, _) => $"/admin/users/{ids.VictimOfficerId}/unit"),
+        ["/admin/users/{id}/unit POST"] = new(OrganizerOnly, (_, _) => new() { ["Input.ProvinceId"] = Inv(AdministrativeUnits.Ids.AnGiang) }, Path: (ids, _) => $"/admin/users/{ids.VictimOfficerId}/unit"),
         ["/admin/invitations GET"] = new(OrganizerOnly),
         ["/admin/invitations POST"] = new(OrganizerOnly, (_, _) => new() { ["Input.Email"] = "moi.matran@example.org", ["Input.FullName"] = "Ma Trận", ["Input.Role"] = Roles.Organizer }),
         ["/admin/invitations POST Revoke"] = new(OrganizerOnly, Query: (ids, _) => "id=" + Inv(ids.OpenInvitation)),
@@ -364,6 +366,7 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
         await Accounts.CreateAsync(app, "canbo.travinh.matran@example.org", Roles.ProvinceOfficer, AdministrativeUnits.Ids.TraVinh);
         await Accounts.CreateAsync(app, "daidien.travinh.matran@example.org", Roles.EnterpriseRep, enterpriseId: own);
         var victim = await Accounts.CreateAsync(app, "nannhan.matran@example.org", Roles.EnterpriseRep, enterpriseId: other);
+        var victimOfficer = await Accounts.CreateAsync(app, "canbo.cantho.matran@example.org", Roles.ProvinceOfficer, AdministrativeUnits.Ids.CanTho);
         // The buyer speaks for the demo supermarket chain; another chain's demand is the "other" target.
         var ownPartner = await check.Partners.Where(p => p.TaxCode == DemoStory.BuyerPartnerTaxCode).Select(p => p.Id).SingleAsync();
         await Accounts.CreateAsync(app, "muahang.matran@example.org", Roles.Buyer);
@@ -396,6 +399,7 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
             ownDemand.Id,
             otherDemand.Id,
             await check.Mous.Where(m => m.Number == "KNGT-PQ-2023-002").Select(m => m.Id).SingleAsync(),
-            await check.Mous.Where(m => m.Number == "KNGT-PQ-2023-004").Select(m => m.Id).SingleAsync());
+            await check.Mous.Where(m => m.Number == "KNGT-PQ-2023-004").Select(m => m.Id).SingleAsync(),
+            victimOfficer.Id);
     }
 }

@@ -9,7 +9,10 @@ using OcopConnect.Web.Infrastructure.Authorization;
 
 namespace OcopConnect.Web.Pages.Admin;
 
-/// <summary>Organizers see every account and can disable one; the user is signed out at once, everywhere.</summary>
+/// <summary>
+/// Organizers see every account and can disable one (the user is signed out at once, everywhere) or move an
+/// officer's account to another current unit (<see cref="UserUnitModel"/>); a former unit is marked "(trước 1/7/2025)".
+/// </summary>
 [Authorize(Policy = Policies.ConferenceAdmin)]
 public sealed class UsersModel(OcopDbContext db, UserManager<AppUser> users, TimeProvider clock, ILogger<UsersModel> logger) : PageModel
 {
@@ -22,7 +25,7 @@ public sealed class UsersModel(OcopDbContext db, UserManager<AppUser> users, Tim
             .Select(u => new UserRow(
                 u.Id, u.Email!, u.FullName,
                 db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).FirstOrDefault(),
-                u.ProvinceId != null ? db.Provinces.Where(p => p.Id == u.ProvinceId).Select(p => p.NameVi).FirstOrDefault()
+                u.ProvinceId != null ? db.Provinces.Where(p => p.Id == u.ProvinceId).Select(p => p.ValidTo != null ? p.NameVi + " (trước 1/7/2025)" : p.NameVi).FirstOrDefault()
                     : u.EnterpriseId != null ? db.Enterprises.Where(e => e.Id == u.EnterpriseId).Select(e => e.Name).FirstOrDefault() : null,
                 u.DisabledAt != null))
             .ToListAsync(ct);
