@@ -59,9 +59,9 @@ public sealed partial class HostileInputCampaignTests(DatabaseFixture fixture, I
         _app = new OcopAppFactory(Fixture.ConnectionString, rateLimit: 1_000_000, settings: new Dictionary<string, string>
         {
             ["RateLimits:OpenDataPerMinute"] = "1000000",
-            ["RateLimits:PostsPerMinute"] = "1000000",
-            ["RateLimits:GeneralPerMinute"] = "1000000",
-            ["RateLimits:PerMinute"] = "1000000",
+            // The limits the app reads (WebSecurity), not names it ignores: thousands of requests from one address.
+            [OcopConnect.Web.Infrastructure.WebSecurity.GeneralPostsLimit] = "1000000",
+            [OcopConnect.Web.Infrastructure.WebSecurity.AnonymousGetsLimit] = "1000000",
         });
         _ids = await AccessMatrixTests.ArrangeAsync(Fixture, _app);
         await using (var db = Fixture.CreateDbContext())

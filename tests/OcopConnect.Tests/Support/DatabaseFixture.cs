@@ -13,6 +13,9 @@ namespace OcopConnect.Tests.Support;
 /// </summary>
 public class DatabaseFixture : IAsyncLifetime
 {
+    /// <summary>Reference data seeded by migrations (and the app's key ring): it stays; everything users and the demo create goes.</summary>
+    public static readonly IReadOnlyList<string> ReferenceTables = ["__EFMigrationsHistory", "provinces", "product_groups", "roles", "data_protection_keys"];
+
     private Respawner? _respawner;
     private OcopAppFactory? _factory;
 
@@ -37,8 +40,7 @@ public class DatabaseFixture : IAsyncLifetime
         {
             DbAdapter = DbAdapter.Postgres,
             SchemasToInclude = ["public"],
-            // Reference data seeded by migrations stays; everything users and the demo create goes.
-            TablesToIgnore = ["__EFMigrationsHistory", "provinces", "product_groups", "roles", "data_protection_keys"],
+            TablesToIgnore = [.. ReferenceTables.Select(t => new Respawn.Graph.Table(t))],
         });
     }
 
