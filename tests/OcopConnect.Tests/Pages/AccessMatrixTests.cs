@@ -243,9 +243,40 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
         var data = new TheoryData<string, Actor, Target>();
         foreach (var key in Matrix.Keys.Order(StringComparer.Ordinal))
             foreach (var actor in Enum.GetValues<Actor>())
-                foreach (var target in Enum.GetValues<Target>())
+                foreach (var target in IgnoresTheTarget(key) ? [Target.Own] : Enum.GetValues<Target>())
                     data.Add(key, actor, target);
         return data;
+    }
+
+    /// <summary>
+    /// Ids whose own and other values all differ, to see whether a row's request depends on the target at all.
+    /// Nothing is sent with them.
+    /// </summary>
+    private static readonly Ids Probe = new(1, 2, "victim", 3, 10, 11, 20, 21, 30, 31, 40, 50, 51, 60, 61, 70, 71, "officer");
+
+    /// <summary>
+    /// A row whose URL, query, form and verdict are the same for the own and the other target sends one request
+    /// twice: its two cases are the same case, so it runs once (for about half the rows: the pages without a target id).
+    /// </summary>
+    internal static bool IgnoresTheTarget(string key)
+    {
+        var row = Matrix[key];
+        var template = key.Split(' ')[0];
+        string Request(Target t) => Concrete(template, row, Probe, t) + "?" + row.Query?.Invoke(Probe, t) + "#"
+            + string.Join("&", (row.Form?.Invoke(Probe, t) ?? []).OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key + "=" + kv.Value));
+        return Request(Target.Own) == Request(Target.Other)
+            && Enum.GetValues<Actor>().All(a => row.Allowed(a, Target.Own) == row.Allowed(a, Target.Other));
+    }
+
+    [Fact]
+    public void A_row_that_depends_on_the_target_keeps_both_cases()
+    {
+        // Another's product and one's own are different requests; the sign-in form is the same for both.
+        Assert.False(IgnoresTheTarget("/manage/products/{id:int} POST"));
+        Assert.False(IgnoresTheTarget("/mous/{id:int} GET"));
+        Assert.True(IgnoresTheTarget("/account/login POST"));
+        var once = Matrix.Keys.Count(IgnoresTheTarget);
+        Assert.InRange(once, 1, Matrix.Count - 1);
     }
 
     [Fact]
