@@ -25,7 +25,7 @@ public sealed class UsersModel(OcopDbContext db, UserManager<AppUser> users, Tim
             .Select(u => new UserRow(
                 u.Id, u.Email!, u.FullName,
                 db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).FirstOrDefault(),
-                u.ProvinceId != null ? db.Provinces.Where(p => p.Id == u.ProvinceId).Select(p => p.ValidTo != null ? p.NameVi + Organize.Conferences.ProvinceOptions.FormerMarker : p.NameVi).FirstOrDefault()
+                u.ProvinceId != null ? db.Provinces.Where(p => p.Id == u.ProvinceId).Select(p => p.ValidTo != null ? p.NameVi + " (trước 1/7/2025)" : p.NameVi).FirstOrDefault()
                     : u.EnterpriseId != null ? db.Enterprises.Where(e => e.Id == u.EnterpriseId).Select(e => e.Name).FirstOrDefault() : null,
                 u.DisabledAt != null))
             .ToListAsync(ct);

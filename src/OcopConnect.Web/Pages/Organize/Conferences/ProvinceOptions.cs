@@ -8,9 +8,6 @@ namespace OcopConnect.Web.Pages.Organize.Conferences;
 /// <summary>Provinces to pick from, the former ones marked "(trước 1/7/2025)".</summary>
 public static class ProvinceOptions
 {
-    /// <summary>What follows a former unit's name wherever it is listed (English through the resx template "{0} (trước 1/7/2025)").</summary>
-    public const string FormerMarker = " (trước 1/7/2025)";
-
     /// <summary>Every unit, today's first, then the former ones: names for what a conference already holds.</summary>
     public static Task<IReadOnlyList<(int Id, string Name)>> LoadAsync(OcopDbContext db, CancellationToken ct)
     {
@@ -29,6 +26,6 @@ public static class ProvinceOptions
     {
         var all = await provinces.Select(p => new { p.Id, p.NameVi, Former = p.ValidTo != null }).ToListAsync(ct);
         return all.OrderBy(p => p.Former).ThenBy(p => p.NameVi, Localization.VietnameseOrder)
-            .Select(p => (p.Id, p.Former ? p.NameVi + FormerMarker : p.NameVi)).ToList();
+            .Select(p => (p.Id, p.Former ? $"{p.NameVi} (trước 1/7/2025)" : p.NameVi)).ToList();
     }
 }
