@@ -50,63 +50,68 @@ public sealed class EmbeddedAppTests : IDisposable
         return response.StatusCode == HttpStatusCode.Redirect;
     }
 
+    /// <summary>
+    /// One life of the embedded database, as a new user lives it: the first start, a second process refused,
+    /// a crash that leaves PostgreSQL orphaned, the next start taking over with the data kept, a clean stop.
+    /// (One folder for all of it: a first start costs a cluster, its migrations and the demo story.)
+    /// </summary>
     [Fact]
-    public async Task The_app_starts_its_own_database_shows_the_story_refuses_a_second_process_and_stops_cleanly()
+    public async Task The_app_starts_its_own_database_refuses_a_second_process_survives_a_crash_and_stops_cleanly()
     {
-        await using var app = AppProcess.Start(_folder, new Dictionary<string, string> { ["Demo__Password"] = "mật khẩu demo đủ dài" });
-        var address = await app.WaitUntilReadyAsync();
-        using var http = new HttpClient { BaseAddress = address };
-        Assert.True(await SignInAsync(address, "organizer@example.org", "mật khẩu demo đủ dài"));
-        Assert.True(await SignInAsync(address, "officer.travinh@example.org", "mật khẩu demo đủ dài"));
-        Assert.True(await SignInAsync(address, "rep@example.org", "mật khẩu demo đủ dài"));
-        Assert.DoesNotContain("mật khẩu demo đủ dài", app.Output, StringComparison.Ordinal); // a configured password is never printed
-        // Instead the start-up line says where the password was set, in the form the user sets it.
-        var demoLine = DemoAccountsLine(app.Output);
-        Assert.Contains("Demo__Password", demoLine, StringComparison.Ordinal);
-        Assert.DoesNotContain("(Demo:Password)", demoLine, StringComparison.Ordinal);
-        Assert.All(DemoAccounts.All, a => Assert.Contains(a.Email, demoLine, StringComparison.Ordinal));
-
-        var home = await http.GetStringAsync("/");
-        Assert.Contains("Trà Vinh", home, StringComparison.Ordinal);
-        Assert.Contains("data-stat=\"total\">184<", home, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/ready")).StatusCode);
-
-        await using (var second = AppProcess.Start(_folder))
+        var first = AppProcess.Start(_folder, new Dictionary<string, string> { ["Demo__Password"] = "mật khẩu demo đủ dài" });
+        try
         {
-            Assert.Equal(1, await second.WaitForExitAsync());
-            Assert.Contains("in use by another OcopConnect process", second.Errors, StringComparison.Ordinal);
+            var address = await first.WaitUntilReadyAsync();
+            using var http = new HttpClient { BaseAddress = address };
+            Assert.True(await SignInAsync(address, "organizer@example.org", "mật khẩu demo đủ dài"));
+            Assert.True(await SignInAsync(address, "officer.travinh@example.org", "mật khẩu demo đủ dài"));
+            Assert.True(await SignInAsync(address, "rep@example.org", "mật khẩu demo đủ dài"));
+            Assert.DoesNotContain("mật khẩu demo đủ dài", first.Output, StringComparison.Ordinal); // a configured password is never printed
+            // Instead the start-up line says where the password was set, in the form the user sets it.
+            var demoLine = DemoAccountsLine(first.Output);
+            Assert.Contains("Demo__Password", demoLine, StringComparison.Ordinal);
+            Assert.DoesNotContain("(Demo:Password)", demoLine, StringComparison.Ordinal);
+            Assert.All(DemoAccounts.All, a => Assert.Contains(a.Email, demoLine, StringComparison.Ordinal));
+
+            var home = await http.GetStringAsync("/");
+            Assert.Contains("Trà Vinh", home, StringComparison.Ordinal);
+            Assert.Contains("data-stat=\"total\">184<", home, StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/ready")).StatusCode);
+
+            await using (var refused = AppProcess.Start(_folder))
+            {
+                Assert.Equal(1, await refused.WaitForExitAsync());
+                Assert.Contains("in use by another OcopConnect process", refused.Errors, StringComparison.Ordinal);
+            }
+            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/ready")).StatusCode);
+
+            await CountAsync("INSERT INTO partner_organisations (kind, name, created_at, updated_at) VALUES ('Other', 'Ghi sau sự cố', now(), now()) RETURNING 1");
+            await first.KillAsync(); // PostgreSQL is left running, orphaned
         }
-        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/ready")).StatusCode);
-
-        Assert.Equal(0, await app.StopAsync());
-        Assert.False(File.Exists(Path.Combine(_folder, "pgdata", "postmaster.pid")), "PostgreSQL was stopped with the app");
-    }
-
-    [Fact]
-    public async Task After_a_crash_the_next_start_takes_over_the_database_and_keeps_its_data()
-    {
-        var first = AppProcess.Start(_folder);
-        await first.WaitUntilReadyAsync();
+        finally
+        {
+            await first.DisposeAsync();
+        }
         var products = await CountAsync("SELECT count(*) FROM products");
-        await CountAsync("INSERT INTO partner_organisations (kind, name, created_at, updated_at) VALUES ('Other', 'Ghi sau sự cố', now(), now()) RETURNING 1");
-        await first.KillAsync(); // PostgreSQL is left running, orphaned
-        await first.DisposeAsync();
 
         await using var second = AppProcess.Start(_folder);
-        var address = await second.WaitUntilReadyAsync();
-        using var http = new HttpClient { BaseAddress = address };
+        var secondAddress = await second.WaitUntilReadyAsync();
+        using var secondHttp = new HttpClient { BaseAddress = secondAddress };
         // Without Demo:Password a random one is made at each start and printed once.
-        var demoLine = DemoAccountsLine(second.Output);
-        var printed = Regex.Match(demoLine, @"password: (demo-[0-9a-f]+-ocop)").Groups[1].Value;
+        var secondLine = DemoAccountsLine(second.Output);
+        var printed = Regex.Match(secondLine, @"password: (demo-[0-9a-f]+-ocop)").Groups[1].Value;
         Assert.NotEmpty(printed);
-        Assert.DoesNotContain("Demo__Password", demoLine, StringComparison.Ordinal);
-        Assert.DoesNotContain("(Demo:Password)", demoLine, StringComparison.Ordinal);
-        Assert.True(await SignInAsync(address, "organizer@example.org", printed));
+        Assert.DoesNotContain("Demo__Password", secondLine, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Demo:Password)", secondLine, StringComparison.Ordinal);
+        Assert.True(await SignInAsync(secondAddress, "organizer@example.org", printed));
+        Assert.False(await SignInAsync(secondAddress, "organizer@example.org", "mật khẩu demo đủ dài")); // the earlier password went with its start
 
-        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await secondHttp.GetAsync("/")).StatusCode);
         Assert.Equal(1, await CountAsync("SELECT count(*) FROM partner_organisations WHERE name = 'Ghi sau sự cố'"));
         Assert.Equal(products, await CountAsync("SELECT count(*) FROM products")); // the demo was not loaded twice
+
         Assert.Equal(0, await second.StopAsync());
+        Assert.False(File.Exists(Path.Combine(_folder, "pgdata", "postmaster.pid")), "PostgreSQL was stopped with the app");
     }
 
     [Fact]

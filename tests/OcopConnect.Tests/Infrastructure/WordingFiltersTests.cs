@@ -23,16 +23,6 @@ public sealed class WordingFiltersTests(DatabaseFixture fixture) : DatabaseTest(
         return client;
     }
 
-    private static Dictionary<string, string> Fields(AngleSharp.Dom.IDocument page, Dictionary<string, string> changes)
-    {
-        var fields = page.QuerySelectorAll("form.form input[name^='Input.'], form.form textarea[name^='Input.'], form.form select[name^='Input.']")
-            .Where(e => e.GetAttribute("type") != "file")
-            .ToDictionary(e => e.GetAttribute("name")!, e => e is AngleSharp.Html.Dom.IHtmlTextAreaElement t ? t.Value : e is AngleSharp.Html.Dom.IHtmlSelectElement s ? s.Value! : e.GetAttribute("value") ?? "");
-        foreach (var (key, value) in changes)
-            fields[key] = value;
-        return fields;
-    }
-
     [Fact]
     public async Task An_english_reader_posting_an_invalid_form_reads_the_errors_in_english()
     {
@@ -40,7 +30,7 @@ public sealed class WordingFiltersTests(DatabaseFixture fixture) : DatabaseTest(
         var url = $"/manage/enterprises/{_world.OwnEnterprise}";
         var page = await rep.GetDocumentAsync(url);
 
-        var response = await rep.PostFormAsync(page, url, Fields(page, new() { ["Input.Name"] = "", ["Input.TaxCode"] = "123" }));
+        var response = await rep.PostFormAsync(page, url, page.InputFields(new() { ["Input.Name"] = "", ["Input.TaxCode"] = "123" }));
         var html = await HtmlClient.ParseAsync(await response.Content.ReadAsStringAsync());
         var text = html.Body!.TextContent;
 
@@ -60,7 +50,7 @@ public sealed class WordingFiltersTests(DatabaseFixture fixture) : DatabaseTest(
         await using var db = Fixture.CreateDbContext();
         var name = await db.Enterprises.Where(e => e.Id == _world.OwnEnterprise).Select(e => e.Name).SingleAsync();
 
-        var response = await rep.PostFormAsync(page, url, Fields(page, new() { ["Input.Phone"] = "0294 3855 201" }));
+        var response = await rep.PostFormAsync(page, url, page.InputFields(new() { ["Input.Phone"] = "0294 3855 201" }));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var after = await rep.GetDocumentAsync(response.Headers.Location!.OriginalString);
 
@@ -74,7 +64,7 @@ public sealed class WordingFiltersTests(DatabaseFixture fixture) : DatabaseTest(
         var url = $"/manage/enterprises/{_world.OwnEnterprise}";
         var page = await rep.GetDocumentAsync(url);
 
-        var response = await rep.PostFormAsync(page, url, Fields(page, new() { ["Input.Phone"] = "0294 3855 201" }));
+        var response = await rep.PostFormAsync(page, url, page.InputFields(new() { ["Input.Phone"] = "0294 3855 201" }));
         var after = await rep.GetDocumentAsync(response.Headers.Location!.OriginalString);
 
         Assert.StartsWith("Đã lưu hồ sơ “", after.QuerySelector(".notice[role=status]")!.TextContent.Trim(), StringComparison.Ordinal);
@@ -88,9 +78,9 @@ public sealed class WordingFiltersTests(DatabaseFixture fixture) : DatabaseTest(
         var url = $"/manage/enterprises/{_world.OwnEnterprise}";
         var repPage = await rep.GetDocumentAsync(url);
         var officerPage = await officer.GetDocumentAsync(url);
-        await officer.PostFormAsync(officerPage, url, Fields(officerPage, new() { ["Input.Phone"] = "0294 1111 111" }));
+        await officer.PostFormAsync(officerPage, url, officerPage.InputFields(new() { ["Input.Phone"] = "0294 1111 111" }));
 
-        var response = await rep.PostFormAsync(repPage, url, Fields(repPage, new() { ["Input.Phone"] = "0294 2222 222" }));
+        var response = await rep.PostFormAsync(repPage, url, repPage.InputFields(new() { ["Input.Phone"] = "0294 2222 222" }));
         var html = await HtmlClient.ParseAsync(await response.Content.ReadAsStringAsync());
 
         var summary = html.QuerySelector(".error-summary")!.TextContent;

@@ -15,7 +15,7 @@ namespace OcopConnect.Tests.Resilience;
 /// <summary>
 /// The portal is killed (SIGKILL) while it commits a spreadsheet import, twenty times at different
 /// moments: the batch is never half there, for a reader during the commit or after the crash, and
-/// committing the same preview again after a restart brings in every row exactly once.
+/// committing the same preview again on a restarted process brings in every row exactly once.
 /// The portal runs as its own process on the test fixture's database.
 /// </summary>
 public sealed class ImportCrashTests(DatabaseFixture fixture, ITestOutputHelper output) : DatabaseTest(fixture), IDisposable
@@ -119,7 +119,11 @@ public sealed class ImportCrashTests(DatabaseFixture fixture, ITestOutputHelper 
         await ManageWorld.ArrangeAsync(Fixture);
         var total = Stopwatch.StartNew();
         var cookies = new CookieContainer(); // the session lives in PostgreSQL: it outlives the process
+        // Two processes on the database: the one whose commit is killed, and the one that was started after the
+        // previous crash and takes the retry. The restart after each kill so runs while the retry is answered
+        // instead of before it — every round still kills one process and starts a new one.
         var app = StartApp();
+        var next = StartApp();
         var client = ClientFor(await app.WaitUntilReadyAsync(), cookies);
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostLoginAsync(ManageWorld.Officer, Accounts.Password)).StatusCode);
         await using var watcher = new NpgsqlConnection(Fixture.ConnectionString);
@@ -127,6 +131,7 @@ public sealed class ImportCrashTests(DatabaseFixture fixture, ITestOutputHelper 
 
         // One import without a crash tells how long a commit takes: the kill points spread over it.
         var warmup = await PreviewAsync(client, Rounds);
+        await next.WaitUntilReadyAsync();
         var timing = Stopwatch.StartNew();
         Assert.Equal(HttpStatusCode.Redirect, (await CommitAsync(client, warmup)).StatusCode);
         var commitTime = timing.Elapsed;
@@ -187,11 +192,13 @@ public sealed class ImportCrashTests(DatabaseFixture fixture, ITestOutputHelper 
                 Assert.All(seen, count => Assert.True(count is 0 or Rows, $"round {round}: a reader saw {count} of {Rows} products"));
                 outcomes.Add($"{round}: killed {when}, {(afterCrash == 0 ? "nothing" : "all")} committed{(responded ? " (had answered)" : "")}");
 
-                var restart = Stopwatch.StartNew();
-                app = StartApp();
+                // The restart, and the retry on the process started after the previous crash.
+                await app.DisposeAsync();
+                app = next;
+                next = StartApp();
                 client.Dispose();
                 client = ClientFor(await app.WaitUntilReadyAsync(), cookies);
-                restarts.Add(restart.Elapsed);
+                restarts.Add(app.StartupTime);
 
                 // The retry: the same preview's form sent again, as a person would (the batch waits in import_batches).
                 var retry = await CommitAsync(client, warmup, batch);
@@ -205,9 +212,10 @@ public sealed class ImportCrashTests(DatabaseFixture fixture, ITestOutputHelper 
         {
             client.Dispose();
             await app.DisposeAsync();
+            await next.DisposeAsync();
         }
 
-        output.WriteLine($"{Rows} rows per import; commit without a crash {commitTime.TotalMilliseconds:F0} ms; restart {restarts.Average(r => r.TotalMilliseconds):F0} ms on average; total {total.Elapsed.TotalSeconds:F0} s");
+        output.WriteLine($"{Rows} rows per import; commit without a crash {commitTime.TotalMilliseconds:F0} ms; start-up {restarts.Average(r => r.TotalMilliseconds):F0} ms on average; total {total.Elapsed.TotalSeconds:F0} s");
         foreach (var line in outcomes)
             output.WriteLine(line);
         Assert.Contains(outcomes, o => o.Contains("nothing committed", StringComparison.Ordinal)); // some kills did land inside the commit

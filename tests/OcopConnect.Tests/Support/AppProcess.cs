@@ -14,12 +14,16 @@ public sealed partial class AppProcess : IAsyncDisposable
     private readonly StringBuilder _stdout = new();
     private readonly StringBuilder _stderr = new();
     private readonly TaskCompletionSource<string> _address = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Stopwatch _sinceStart = Stopwatch.StartNew();
 
     private AppProcess(Process process) => _process = process;
 
     public string Output { get { lock (_stdout) return _stdout.ToString(); } }
     public string Errors { get { lock (_stderr) return _stderr.ToString(); } }
     public int ProcessId => _process.Id;
+
+    /// <summary>From the start to the line that says the app is ready (zero until then).</summary>
+    public TimeSpan StartupTime { get; private set; }
 
     public static AppProcess Start(string dataDirectory, IDictionary<string, string>? settings = null, params string[] commandArgs)
     {
@@ -49,7 +53,10 @@ public sealed partial class AppProcess : IAsyncDisposable
                 app._stdout.AppendLine(e.Data);
             var match = AddressPattern().Match(e.Data);
             if (e.Data.Contains("OcopConnect is running at", StringComparison.Ordinal) && match.Success)
+            {
+                app.StartupTime = app._sinceStart.Elapsed;
                 app._address.TrySetResult(match.Value);
+            }
         };
         process.ErrorDataReceived += (_, e) =>
         {

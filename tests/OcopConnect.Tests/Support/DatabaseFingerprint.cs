@@ -12,27 +12,7 @@ public static class DatabaseFingerprint
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        var tables = new List<string>();
-        await using (var list = new NpgsqlCommand(
-            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name",
-            connection))
-        await using (var reader = await list.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-                tables.Add(reader.GetString(0));
-        }
-
-        var result = new Dictionary<string, string>();
-        foreach (var table in tables)
-        {
-#pragma warning disable CA2100 // table names come from the catalogue
-            await using var digest = new NpgsqlCommand(
-                $"SELECT count(*)::text || ':' || coalesce(md5(string_agg(t::text || '@' || t.xmin::text, '|' ORDER BY t::text)), '') FROM \"{table}\" t",
-                connection);
-#pragma warning restore CA2100
-            result[table] = (string)(await digest.ExecuteScalarAsync())!;
-        }
-        return result;
+        return await DigestTablesAsync(connection, "t::text || '@' || t.xmin::text");
     }
 
     /// <summary>
@@ -43,6 +23,20 @@ public static class DatabaseFingerprint
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
+        var result = await DigestTablesAsync(connection, "t::text");
+        await using (var sequences = new NpgsqlCommand(
+            "SELECT sequencename, coalesce(last_value::text, 'unused') FROM pg_sequences WHERE schemaname = 'public' ORDER BY sequencename", connection))
+        await using (var reader = await sequences.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+                result["sequence " + reader.GetString(0)] = reader.GetString(1);
+        }
+        return result;
+    }
+
+    /// <summary>Every public table's row count and a digest of <paramref name="row"/> over its rows (alias t), in name order.</summary>
+    private static async Task<Dictionary<string, string>> DigestTablesAsync(NpgsqlConnection connection, string row)
+    {
         var tables = new List<string>();
         await using (var list = new NpgsqlCommand(
             "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name",
@@ -56,19 +50,12 @@ public static class DatabaseFingerprint
         var result = new Dictionary<string, string>();
         foreach (var table in tables)
         {
-#pragma warning disable CA2100 // table names come from the catalogue
+#pragma warning disable CA2100 // table names come from the catalogue, the row expression is one of this class's two
             await using var digest = new NpgsqlCommand(
-                $"SELECT count(*)::text || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM \"{table}\" t",
+                $"SELECT count(*)::text || ':' || coalesce(md5(string_agg({row}, '|' ORDER BY t::text)), '') FROM \"{table}\" t",
                 connection);
 #pragma warning restore CA2100
             result[table] = (string)(await digest.ExecuteScalarAsync())!;
-        }
-        await using (var sequences = new NpgsqlCommand(
-            "SELECT sequencename, coalesce(last_value::text, 'unused') FROM pg_sequences WHERE schemaname = 'public' ORDER BY sequencename", connection))
-        await using (var reader = await sequences.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-                result["sequence " + reader.GetString(0)] = reader.GetString(1);
         }
         return result;
     }

@@ -30,4 +30,17 @@ public static class HtmlClient
         return forms.Select(f => f.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")?.Value).FirstOrDefault(t => t is not null)
             ?? throw new InvalidOperationException("The form has no antiforgery token");
     }
+
+    /// <summary>The page's form fields named <c>Input.*</c> with the values it shows (files left out), with <paramref name="changes"/> applied: what a person submits after editing a few fields.</summary>
+    public static Dictionary<string, string> InputFields(this IDocument page, Dictionary<string, string> changes)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(changes);
+        var fields = page.QuerySelectorAll("form.form input[name^='Input.'], form.form textarea[name^='Input.'], form.form select[name^='Input.']")
+            .Where(e => e.GetAttribute("type") != "file")
+            .ToDictionary(e => e.GetAttribute("name")!, e => e is IHtmlTextAreaElement t ? t.Value : e is IHtmlSelectElement s ? s.Value! : e.GetAttribute("value") ?? "");
+        foreach (var (key, value) in changes)
+            fields[key] = value;
+        return fields;
+    }
 }

@@ -14,23 +14,13 @@ public sealed class EnterpriseTests(DatabaseFixture fixture) : DatabaseTest(fixt
         _world = await ManageWorld.ArrangeAsync(Fixture);
     }
 
-    private static Dictionary<string, string> Fields(AngleSharp.Dom.IDocument page, Dictionary<string, string> changes)
-    {
-        var fields = page.QuerySelectorAll("form.form input[name^='Input.'], form.form textarea[name^='Input.'], form.form select[name^='Input.']")
-            .Where(e => e.GetAttribute("type") != "file")
-            .ToDictionary(e => e.GetAttribute("name")!, e => e is AngleSharp.Html.Dom.IHtmlTextAreaElement t ? t.Value : e is AngleSharp.Html.Dom.IHtmlSelectElement s ? s.Value! : e.GetAttribute("value") ?? "");
-        foreach (var (key, value) in changes)
-            fields[key] = value;
-        return fields;
-    }
-
     [Fact]
     public async Task A_representative_edits_their_enterprise_profile()
     {
         var rep = await Fixture.App.SignedInAsync(ManageWorld.Rep);
         var page = await rep.GetDocumentAsync($"/manage/enterprises/{_world.OwnEnterprise}");
 
-        var response = await rep.PostFormAsync(page, $"/manage/enterprises/{_world.OwnEnterprise}", Fields(page, new()
+        var response = await rep.PostFormAsync(page, $"/manage/enterprises/{_world.OwnEnterprise}", page.InputFields(new()
         {
             ["Input.Phone"] = "0294 3855 201",
             ["Input.Website"] = "https://luavang.example.vn",
@@ -49,7 +39,7 @@ public sealed class EnterpriseTests(DatabaseFixture fixture) : DatabaseTest(fixt
         var rep = await Fixture.App.SignedInAsync(ManageWorld.Rep);
         var page = await rep.GetDocumentAsync($"/manage/enterprises/{_world.OwnEnterprise}");
 
-        var response = await rep.PostFormAsync(page, $"/manage/enterprises/{_world.OwnEnterprise}", Fields(page, new()
+        var response = await rep.PostFormAsync(page, $"/manage/enterprises/{_world.OwnEnterprise}", page.InputFields(new()
         {
             ["Input.TaxCode"] = "9900000301",
             ["Input.Address"] = "Địa chỉ mới vừa gõ",
@@ -72,7 +62,7 @@ public sealed class EnterpriseTests(DatabaseFixture fixture) : DatabaseTest(fixt
         var rep = await Fixture.App.SignedInAsync(ManageWorld.Rep);
         var page = await rep.GetDocumentAsync($"/manage/enterprises/{_world.OwnEnterprise}");
 
-        var response = await rep.PostFormAsync(page, $"/manage/enterprises/{_world.OwnEnterprise}", Fields(page, new() { ["Input.TaxCode"] = code }));
+        var response = await rep.PostFormAsync(page, $"/manage/enterprises/{_world.OwnEnterprise}", page.InputFields(new() { ["Input.TaxCode"] = code }));
 
         Assert.Contains(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
@@ -84,9 +74,9 @@ public sealed class EnterpriseTests(DatabaseFixture fixture) : DatabaseTest(fixt
         var officer = await Fixture.App.SignedInAsync(ManageWorld.Officer);
         var repPage = await rep.GetDocumentAsync($"/manage/enterprises/{_world.OwnEnterprise}");
         var officerPage = await officer.GetDocumentAsync($"/manage/enterprises/{_world.OwnEnterprise}");
-        await officer.PostFormAsync(officerPage, $"/manage/enterprises/{_world.OwnEnterprise}", Fields(officerPage, new() { ["Input.Phone"] = "0294 1111 111" }));
+        await officer.PostFormAsync(officerPage, $"/manage/enterprises/{_world.OwnEnterprise}", officerPage.InputFields(new() { ["Input.Phone"] = "0294 1111 111" }));
 
-        var response = await rep.PostFormAsync(repPage, $"/manage/enterprises/{_world.OwnEnterprise}", Fields(repPage, new() { ["Input.Phone"] = "0294 2222 222" }));
+        var response = await rep.PostFormAsync(repPage, $"/manage/enterprises/{_world.OwnEnterprise}", repPage.InputFields(new() { ["Input.Phone"] = "0294 2222 222" }));
         var html = await HtmlClient.ParseAsync(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -98,7 +88,7 @@ public sealed class EnterpriseTests(DatabaseFixture fixture) : DatabaseTest(fixt
             Assert.Equal("0294 1111 111", await db.Enterprises.Where(e => e.Id == _world.OwnEnterprise).Select(e => e.Phone).SingleAsync());
 
         // Saving again from the re-shown form is a deliberate overwrite.
-        var again = await rep.PostFormAsync(html, $"/manage/enterprises/{_world.OwnEnterprise}", Fields(html, []));
+        var again = await rep.PostFormAsync(html, $"/manage/enterprises/{_world.OwnEnterprise}", html.InputFields([]));
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
         await using var check = Fixture.CreateDbContext();
         Assert.Equal("0294 2222 222", await check.Enterprises.Where(e => e.Id == _world.OwnEnterprise).Select(e => e.Phone).SingleAsync());
@@ -110,10 +100,10 @@ public sealed class EnterpriseTests(DatabaseFixture fixture) : DatabaseTest(fixt
         var rep = await Fixture.App.SignedInAsync(ManageWorld.Rep);
         var page = await rep.GetDocumentAsync($"/manage/enterprises/{_world.OwnEnterprise}");
 
-        var fake = await rep.PostMultipartAsync(page, $"/manage/enterprises/{_world.OwnEnterprise}", Fields(page, []), ("Input.Logo", "logo.png", Uploads.Executable(), "image/png"));
+        var fake = await rep.PostMultipartAsync(page, $"/manage/enterprises/{_world.OwnEnterprise}", page.InputFields([]), ("Input.Logo", "logo.png", Uploads.Executable(), "image/png"));
         Assert.Contains("kiểm tra theo nội dung tệp", await fake.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        var real = await rep.PostMultipartAsync(page, $"/manage/enterprises/{_world.OwnEnterprise}", Fields(page, []), ("Input.Logo", "logo.png", Uploads.Image(900, 600), "image/png"));
+        var real = await rep.PostMultipartAsync(page, $"/manage/enterprises/{_world.OwnEnterprise}", page.InputFields([]), ("Input.Logo", "logo.png", Uploads.Image(900, 600), "image/png"));
         Assert.Equal(HttpStatusCode.Redirect, real.StatusCode);
 
         await using var db = Fixture.CreateDbContext();
