@@ -12,6 +12,7 @@ namespace OcopConnect.Tests.Resilience;
 /// files restores into a fresh database with the same content, and the portal serves the files and
 /// signs people in from the restored copy.
 /// </summary>
+[Collection(LongRunsCollection.Name)]
 public sealed class BackupRestoreTests(DatabaseFixture fixture, ITestOutputHelper output) : DatabaseTest(fixture), IDisposable
 {
     private readonly string _folder = TestPaths.NewTempDirectory("ocop-backup");

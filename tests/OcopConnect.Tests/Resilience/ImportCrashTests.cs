@@ -18,6 +18,7 @@ namespace OcopConnect.Tests.Resilience;
 /// committing the same preview again on a restarted process brings in every row exactly once.
 /// The portal runs as its own process on the test fixture's database.
 /// </summary>
+[Collection(LongRunsCollection.Name)]
 public sealed class ImportCrashTests(DatabaseFixture fixture, ITestOutputHelper output) : DatabaseTest(fixture), IDisposable
 {
     private const int Rounds = 20;

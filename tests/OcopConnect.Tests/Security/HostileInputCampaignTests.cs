@@ -35,6 +35,7 @@ namespace OcopConnect.Tests.Security;
 /// Throughout: no status 5xx (nor 429, which would hide the real answer) and no unescaped echo.
 /// </summary>
 #pragma warning disable CA1001 // the app and clients are disposed in DisposeAsync (xunit's IAsyncLifetime)
+[Collection(LongRunsCollection.Name)]
 public sealed partial class HostileInputCampaignTests(DatabaseFixture fixture, ITestOutputHelper output) : DatabaseTest(fixture)
 {
     public const int MinimumRequests = 2_000;

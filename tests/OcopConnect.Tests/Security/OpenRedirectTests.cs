@@ -13,6 +13,7 @@ namespace OcopConnect.Tests.Security;
 /// switch, "create an enterprise and come back", a former province's code, the sign-in page a private page
 /// sends to, sign-out — given the known bypass forms: no Location leads off the site, no header is split.
 /// </summary>
+[Collection(LongRunsCollection.Name)]
 public sealed partial class OpenRedirectTests(DatabaseFixture fixture) : DatabaseTest(fixture)
 {
     private const string Organizer = "bantochuc.chuyenhuong@example.org";

@@ -99,6 +99,16 @@ public sealed class DatabaseCollection : ICollectionFixture<DatabaseFixture>
     public const string Name = "database";
 }
 
+/// <summary>
+/// A second database collection with a cluster of its own, for the long runs (the import crashes, the hostile
+/// campaign, backups, redirects): it runs beside <see cref="DatabaseCollection"/> instead of after it.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class LongRunsCollection : ICollectionFixture<DatabaseFixture>
+{
+    public const string Name = "database, long runs";
+}
+
 /// <summary>Base for tests on the shared database: every test starts from empty tables.</summary>
 [Collection(DatabaseCollection.Name)]
 public abstract class DatabaseTest(DatabaseFixture fixture) : IAsyncLifetime
