@@ -416,8 +416,7 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
                 if (Same(print, world.Print) && Same(sessions, world._sessions))
                     return world;
                 await world._snapshot.RestoreAsync();
-                fixture.App.Clock.Now = OcopAppFactory.DefaultNow;
-                await OcopConnect.Web.Infrastructure.Caching.CatalogueCache.EvictAsync(fixture.App.Services);
+                await fixture.ResetAppAsync();
                 // An actor who signed out (or whose session was replaced) holds no valid cookie any more: sign in
                 // again, and keep that session in the copy.
                 var signedOut = Enum.GetValues<Actor>().Where(a => a != Actor.Anonymous
@@ -428,7 +427,7 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
                     world._clients[actor] = await fixture.App.SignedInAsync(EmailOf(actor));
                 }
                 if (signedOut.Count > 0)
-                    world._snapshot = await WorldSnapshot.TakeAsync(fixture.ConnectionString, [.. DatabaseFixture.ReferenceTables]);
+                    world._snapshot = await WorldSnapshot.TakeAsync(fixture.ConnectionString);
                 await world.MarkCleanAsync();
                 return world;
             }
@@ -438,7 +437,7 @@ public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fi
             foreach (var actor in Enum.GetValues<Actor>())
                 clients[actor] = actor == Actor.Anonymous ? fixture.App.Browser() : await fixture.App.SignedInAsync(EmailOf(actor));
             // Taken after the sign-ins, so a restore brings the actors' sessions back too.
-            _current = new World(fixture, ids, clients, await WorldSnapshot.TakeAsync(fixture.ConnectionString, [.. DatabaseFixture.ReferenceTables]));
+            _current = new World(fixture, ids, clients, await WorldSnapshot.TakeAsync(fixture.ConnectionString));
             await _current.MarkCleanAsync();
             return _current;
         }

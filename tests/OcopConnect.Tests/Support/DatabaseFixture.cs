@@ -46,15 +46,22 @@ public class DatabaseFixture : IAsyncLifetime
 
     public async Task ResetAsync()
     {
-        if (_factory is not null)
-        {
-            _factory.Clock.Now = OcopAppFactory.DefaultNow;
-            // Pages cached by an earlier test show rows that are about to be gone.
-            await OcopConnect.Web.Infrastructure.Caching.CatalogueCache.EvictAsync(_factory.Services);
-        }
+        await ResetAppAsync();
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
         await _respawner!.ResetAsync(connection);
+    }
+
+    /// <summary>
+    /// What the shared app keeps between tests, put back: its clock at <see cref="OcopAppFactory.DefaultNow"/>, and no
+    /// cached pages (they show rows that are about to be gone or replaced). Part of every reset and every restore.
+    /// </summary>
+    public async Task ResetAppAsync()
+    {
+        if (_factory is null)
+            return;
+        _factory.Clock.Now = OcopAppFactory.DefaultNow;
+        await OcopConnect.Web.Infrastructure.Caching.CatalogueCache.EvictAsync(_factory.Services);
     }
 
     public OcopDbContext CreateDbContext(string? connectionString = null, TimeProvider? clock = null)

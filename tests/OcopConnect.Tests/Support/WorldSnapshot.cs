@@ -23,10 +23,10 @@ public sealed class WorldSnapshot
         _restore = restore;
     }
 
-    /// <summary>Copies the current content of every public table but <paramref name="kept"/> (reference data Respawn keeps).</summary>
-    public static async Task<WorldSnapshot> TakeAsync(string connectionString, IReadOnlyCollection<string> kept)
+    /// <summary>Copies the current content of every public table but the reference data Respawn keeps (<see cref="DatabaseFixture.ReferenceTables"/>).</summary>
+    public static async Task<WorldSnapshot> TakeAsync(string connectionString)
     {
-        ArgumentNullException.ThrowIfNull(kept);
+        var kept = DatabaseFixture.ReferenceTables;
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         var columns = new Dictionary<string, (List<string> Names, bool AlwaysIdentity)>(StringComparer.Ordinal);
