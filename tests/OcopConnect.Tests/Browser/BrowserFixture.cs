@@ -50,7 +50,7 @@ public sealed class BrowserFixture : DatabaseFixture
 
     protected override OcopAppFactory CreateApp()
     {
-        var app = new OcopAppFactory(ConnectionString);
+        var app = new OcopAppFactory(ConnectionString, settings: SharedAppSettings);
         app.UseKestrel(0);
         app.StartServer();
         return app;

@@ -34,6 +34,7 @@ public enum Target
 /// private page × own and another's target. The rows are checked against the app's own endpoint list,
 /// so a new page or handler without a row fails <see cref="Every_mutating_handler_and_private_page_has_a_row"/>.
 /// </summary>
+[Collection(MatrixCollection.Name)]
 public sealed class AccessMatrixTests(DatabaseFixture fixture) : DatabaseTest(fixture)
 {
     internal sealed record Ids(

@@ -39,6 +39,8 @@ public sealed partial class AppProcess : IAsyncDisposable
             info.ArgumentList.Add(arg);
         info.Environment.Remove("ConnectionStrings__Default");
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // A process that lives for seconds: no dynamic PGO (as for the test host, see the test project).
+        info.Environment["DOTNET_TieredPGO"] = "0";
         info.Environment["LocalPostgres__DataDirectory"] = dataDirectory;
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             info.Environment[key] = value;
