@@ -50,7 +50,7 @@ public sealed class BrowserFixture : DatabaseFixture
 
     protected override OcopAppFactory CreateApp()
     {
-        var app = new OcopAppFactory(ConnectionString, settings: SharedAppSettings);
+        var app = base.CreateApp(); // the shared app's settings, on a real port
         app.UseKestrel(0);
         app.StartServer();
         return app;

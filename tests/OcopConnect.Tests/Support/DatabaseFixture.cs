@@ -85,7 +85,7 @@ public class DatabaseFixture : IAsyncLifetime
     /// heard from the previous test's reset, and the eviction repeated two seconds later, would empty the cache in
     /// the middle of the next test. The listener itself is tested with instances of its own (ScaleOutTests).
     /// </summary>
-    protected static readonly IReadOnlyDictionary<string, string> SharedAppSettings =
+    private static readonly IReadOnlyDictionary<string, string> SharedAppSettings =
         new Dictionary<string, string> { ["OutputCache:ListenForEvictions"] = "false" };
 
     /// <summary>A new, empty database in the same cluster, for tests that need a schema of their own.</summary>

@@ -18,13 +18,10 @@ public sealed class LongestFirstOrderer : ITestCollectionOrderer
         DatabaseCollection.Name,
         Browser.BrowserCollection.Name,
         MatrixCollection.Name,
-        "Test collection for OcopConnect.Tests.Infrastructure.EmbeddedAppTests",
+        "Test collection for " + typeof(Infrastructure.EmbeddedAppTests).FullName, // a class without a named collection
     ];
 
-    public IEnumerable<ITestCollection> OrderTestCollections(IEnumerable<ITestCollection> testCollections)
-    {
-        var all = testCollections.ToList();
-        int Rank(ITestCollection c) => Array.IndexOf(Longest, c.DisplayName) is var i and >= 0 ? i : Longest.Length;
-        return all.Select((c, i) => (c, i)).OrderBy(x => Rank(x.c)).ThenBy(x => x.i).Select(x => x.c).ToList();
-    }
+    // OrderBy is stable: collections of the same rank keep xunit's order.
+    public IEnumerable<ITestCollection> OrderTestCollections(IEnumerable<ITestCollection> testCollections) =>
+        testCollections.OrderBy(c => Array.IndexOf(Longest, c.DisplayName) is var i and >= 0 ? i : Longest.Length).ToList();
 }
