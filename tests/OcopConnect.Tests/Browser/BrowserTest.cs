@@ -1,8 +1,6 @@
 using System.Runtime.CompilerServices;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Playwright;
 using OcopConnect.Tests.Support;
-using OcopConnect.Web.Data.Seed;
 using static Microsoft.Playwright.Assertions;
 
 namespace OcopConnect.Tests.Browser;
@@ -53,11 +51,7 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
     }
 
     /// <summary>The demo story on the app's clock (the upcoming conference counts its window from the test's today).</summary>
-    protected async Task LoadDemoAsync()
-    {
-        await using var db = Fixture.CreateDbContext();
-        await new DemoDataLoader(db, NullLogger<DemoDataLoader>.Instance, Fixture.App.Clock).LoadAsync();
-    }
+    protected Task LoadDemoAsync() => Fixture.LoadDemoAsync(Fixture.App.Clock);
 
     /// <summary>
     /// Saves what the viewport shows, named after the test and the step, numbered in order. Not full-page:

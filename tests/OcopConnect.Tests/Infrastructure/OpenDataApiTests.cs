@@ -1,9 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Extensions.Logging.Abstractions;
 using OcopConnect.Tests.Support;
-using OcopConnect.Web.Data.Seed;
 
 namespace OcopConnect.Tests.Infrastructure;
 
@@ -13,8 +11,7 @@ public sealed class OpenDataApiTests(DatabaseFixture fixture) : DatabaseTest(fix
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        await using var db = Fixture.CreateDbContext();
-        await new DemoDataLoader(db, NullLogger<DemoDataLoader>.Instance).LoadAsync();
+        await Fixture.LoadDemoAsync();
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using AngleSharp.Dom;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Logging.Abstractions;
 using OcopConnect.Tests.Support;
 using OcopConnect.Web.Data.Seed;
 
@@ -11,8 +10,7 @@ public sealed class IndexTests(DatabaseFixture fixture) : DatabaseTest(fixture)
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        await using var db = Fixture.CreateDbContext();
-        await new DemoDataLoader(db, NullLogger<DemoDataLoader>.Instance).LoadAsync();
+        await Fixture.LoadDemoAsync();
     }
 
     private static string Stat(IDocument page, int provinceId, string stat) =>

@@ -1,6 +1,5 @@
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using OcopConnect.Tests.Support;
 using OcopConnect.Web.Data.Seed;
 
@@ -12,8 +11,7 @@ public sealed class PublicPagesTests(DatabaseFixture fixture) : DatabaseTest(fix
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        await using var db = Fixture.CreateDbContext();
-        await new DemoDataLoader(db, NullLogger<DemoDataLoader>.Instance).LoadAsync();
+        await Fixture.LoadDemoAsync();
     }
 
     private async Task<List<string>> PublicUrlsAsync()

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using OcopConnect.Web.Data.Identity;
 using OcopConnect.Web.Data.Seed;
 
@@ -12,18 +11,22 @@ public sealed record ManageWorld(int OwnEnterprise, int OtherEnterprise, int Own
     public const string Officer = "canbo.travinh.quanly@example.org";
     public const string Rep = "daidien.luavang@example.org";
 
-    public static async Task<ManageWorld> ArrangeAsync(DatabaseFixture fixture)
+    /// <summary>Made once per run and copied back for each later test (<see cref="DatabaseFixture.ArrangeOnceAsync"/>).</summary>
+    public static Task<ManageWorld> ArrangeAsync(DatabaseFixture fixture)
     {
         ArgumentNullException.ThrowIfNull(fixture);
-        await using var db = fixture.CreateDbContext();
-        await new DemoDataLoader(db, NullLogger<DemoDataLoader>.Instance).LoadAsync();
-        var own = await db.Enterprises.Where(e => e.TaxCode == "9900000201").Select(e => e.Id).SingleAsync();
-        var other = await db.Enterprises.Where(e => e.TaxCode == "9900000301").Select(e => e.Id).SingleAsync();
-        await Accounts.CreateAsync(fixture.App, Organizer, Roles.Organizer);
-        await Accounts.CreateAsync(fixture.App, Officer, Roles.ProvinceOfficer, AdministrativeUnits.Ids.TraVinh);
-        await Accounts.CreateAsync(fixture.App, Rep, Roles.EnterpriseRep, enterpriseId: own);
-        return new ManageWorld(own, other,
-            await db.Products.Where(p => p.NameVi == "Gạo ST25 Lúa Vàng").Select(p => p.Id).SingleAsync(),
-            await db.Products.Where(p => p.NameVi == "Kẹo dừa sữa lá dứa").Select(p => p.Id).SingleAsync());
+        return fixture.ArrangeOnceAsync(nameof(ManageWorld), async () =>
+        {
+            await fixture.LoadDemoAsync();
+            await using var db = fixture.CreateDbContext();
+            var own = await db.Enterprises.Where(e => e.TaxCode == "9900000201").Select(e => e.Id).SingleAsync();
+            var other = await db.Enterprises.Where(e => e.TaxCode == "9900000301").Select(e => e.Id).SingleAsync();
+            await Accounts.CreateAsync(fixture.App, Organizer, Roles.Organizer);
+            await Accounts.CreateAsync(fixture.App, Officer, Roles.ProvinceOfficer, AdministrativeUnits.Ids.TraVinh);
+            await Accounts.CreateAsync(fixture.App, Rep, Roles.EnterpriseRep, enterpriseId: own);
+            return new ManageWorld(own, other,
+                await db.Products.Where(p => p.NameVi == "Gạo ST25 Lúa Vàng").Select(p => p.Id).SingleAsync(),
+                await db.Products.Where(p => p.NameVi == "Kẹo dừa sữa lá dứa").Select(p => p.Id).SingleAsync());
+        });
     }
 }

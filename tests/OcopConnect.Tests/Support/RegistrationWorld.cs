@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using OcopConnect.Web.Data.Identity;
 using OcopConnect.Web.Data.Seed;
 
@@ -20,20 +19,24 @@ public sealed record RegistrationWorld(int Conference, int VinhLong, int CanTho,
     public const string AnGiangOfficer = "canbo.angiang.dangky@example.org";
     public const string DongThapOfficer = "canbo.dongthap.dangky@example.org";
 
-    public static async Task<RegistrationWorld> ArrangeAsync(DatabaseFixture fixture)
+    /// <summary>Made once per run and app clock, and copied back for each later test (<see cref="DatabaseFixture.ArrangeOnceAsync"/>).</summary>
+    public static Task<RegistrationWorld> ArrangeAsync(DatabaseFixture fixture)
     {
         ArgumentNullException.ThrowIfNull(fixture);
-        await using var db = fixture.CreateDbContext();
-        await new DemoDataLoader(db, NullLogger<DemoDataLoader>.Instance, fixture.App.Clock).LoadAsync();
-        await Accounts.CreateAsync(fixture.App, Organizer, Roles.Organizer);
-        await Accounts.CreateAsync(fixture.App, TraVinhOfficer, Roles.ProvinceOfficer, AdministrativeUnits.Ids.TraVinh);
-        await Accounts.CreateAsync(fixture.App, TraVinhColleague, Roles.ProvinceOfficer, AdministrativeUnits.Ids.TraVinh);
-        await Accounts.CreateAsync(fixture.App, CanThoOfficer, Roles.ProvinceOfficer, AdministrativeUnits.Ids.CanTho);
-        await Accounts.CreateAsync(fixture.App, AnGiangOfficer, Roles.ProvinceOfficer, AdministrativeUnits.Ids.AnGiang);
-        await Accounts.CreateAsync(fixture.App, DongThapOfficer, Roles.ProvinceOfficer, AdministrativeUnits.Ids.DongThap);
-        var conference = await db.Conferences.SingleAsync(c => c.Slug == DemoStory.UpcomingSlug);
-        async Task<int> Of(int province) => await db.Delegations.Where(d => d.ConferenceId == conference.Id && d.ProvinceId == province).Select(d => d.Id).SingleAsync();
-        return new RegistrationWorld(conference.Id, await Of(AdministrativeUnits.Ids.VinhLong), await Of(AdministrativeUnits.Ids.CanTho),
-            await Of(AdministrativeUnits.Ids.AnGiang), conference.RegistrationClosesOn!.Value, conference.StartDate);
+        return fixture.ArrangeOnceAsync(nameof(RegistrationWorld), async () =>
+        {
+            await fixture.LoadDemoAsync(fixture.App.Clock);
+            await using var db = fixture.CreateDbContext();
+            await Accounts.CreateAsync(fixture.App, Organizer, Roles.Organizer);
+            await Accounts.CreateAsync(fixture.App, TraVinhOfficer, Roles.ProvinceOfficer, AdministrativeUnits.Ids.TraVinh);
+            await Accounts.CreateAsync(fixture.App, TraVinhColleague, Roles.ProvinceOfficer, AdministrativeUnits.Ids.TraVinh);
+            await Accounts.CreateAsync(fixture.App, CanThoOfficer, Roles.ProvinceOfficer, AdministrativeUnits.Ids.CanTho);
+            await Accounts.CreateAsync(fixture.App, AnGiangOfficer, Roles.ProvinceOfficer, AdministrativeUnits.Ids.AnGiang);
+            await Accounts.CreateAsync(fixture.App, DongThapOfficer, Roles.ProvinceOfficer, AdministrativeUnits.Ids.DongThap);
+            var conference = await db.Conferences.SingleAsync(c => c.Slug == DemoStory.UpcomingSlug);
+            async Task<int> Of(int province) => await db.Delegations.Where(d => d.ConferenceId == conference.Id && d.ProvinceId == province).Select(d => d.Id).SingleAsync();
+            return new RegistrationWorld(conference.Id, await Of(AdministrativeUnits.Ids.VinhLong), await Of(AdministrativeUnits.Ids.CanTho),
+                await Of(AdministrativeUnits.Ids.AnGiang), conference.RegistrationClosesOn!.Value, conference.StartDate);
+        });
     }
 }

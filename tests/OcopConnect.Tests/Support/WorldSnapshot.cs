@@ -5,26 +5,28 @@ using Npgsql;
 namespace OcopConnect.Tests.Support;
 
 /// <summary>
-/// A copy of an arranged world — every table Respawn empties, and every sequence's position — kept in a schema
+/// A copy of an arranged world — every table a reset empties, and every sequence's position — kept in a schema
 /// of its own and put back in one transaction. A test that needs the same world again after a case changed it
 /// gets it back exactly (same rows, same ids, same signed-in sessions) in milliseconds, instead of resetting
 /// and arranging it again (demo story, accounts with hashed passwords, uploads, sign-ins).
 /// </summary>
 public sealed class WorldSnapshot
 {
-    private const string Schema = "world_snapshot";
-
     private readonly string _connectionString;
-    private readonly string _restore;
+    private readonly string _empty;
+    private readonly string _fill;
 
-    private WorldSnapshot(string connectionString, string restore)
+    private WorldSnapshot(string connectionString, string empty, string fill)
     {
         _connectionString = connectionString;
-        _restore = restore;
+        _empty = empty;
+        _fill = fill;
     }
 
-    /// <summary>Copies the current content of every public table but the reference data Respawn keeps (<see cref="DatabaseFixture.ReferenceTables"/>).</summary>
-    public static async Task<WorldSnapshot> TakeAsync(string connectionString)
+    /// <summary>Copies the current content of every public table but the reference data a reset keeps (<see cref="DatabaseFixture.ReferenceTables"/>).</summary>
+    /// <param name="connectionString">The database whose <c>public</c> tables are copied.</param>
+    /// <param name="schema">Where the copy is kept (one schema per snapshot kept at the same time).</param>
+    public static async Task<WorldSnapshot> TakeAsync(string connectionString, string schema = "world_snapshot")
     {
         var kept = DatabaseFixture.ReferenceTables;
         await using var connection = new NpgsqlConnection(connectionString);
@@ -54,38 +56,46 @@ public sealed class WorldSnapshot
                 sequences.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetInt64(1)));
         }
 
-        var copy = new StringBuilder($"DROP SCHEMA IF EXISTS {Schema} CASCADE; CREATE SCHEMA {Schema};");
-        var restore = new StringBuilder("SET LOCAL session_replication_role = replica; TRUNCATE ");
-        restore.AppendJoin(", ", columns.Keys.Select(t => $"public.\"{t}\"")).Append(';');
+        var copy = new StringBuilder($"DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema};");
+        var fill = new StringBuilder();
         foreach (var (table, (names, alwaysIdentity)) in columns)
         {
             var list = string.Join(", ", names);
-            copy.Append(CultureInfo.InvariantCulture, $"CREATE TABLE {Schema}.\"{table}\" AS SELECT {list} FROM public.\"{table}\";");
-            restore.Append(CultureInfo.InvariantCulture,
-                $"INSERT INTO public.\"{table}\" ({list}) {(alwaysIdentity ? "OVERRIDING SYSTEM VALUE " : "")}SELECT {list} FROM {Schema}.\"{table}\";");
+            copy.Append(CultureInfo.InvariantCulture, $"CREATE TABLE {schema}.\"{table}\" AS SELECT {list} FROM public.\"{table}\";");
+            fill.Append(CultureInfo.InvariantCulture,
+                $"INSERT INTO public.\"{table}\" ({list}) {(alwaysIdentity ? "OVERRIDING SYSTEM VALUE " : "")}SELECT {list} FROM {schema}.\"{table}\";");
         }
         foreach (var (name, value) in sequences)
         {
             if (value is long at)
-                restore.Append(CultureInfo.InvariantCulture, $"SELECT setval('public.\"{name}\"', {at}, true);");
+                fill.Append(CultureInfo.InvariantCulture, $"SELECT setval('public.\"{name}\"', {at}, true);");
             else
-                restore.Append(CultureInfo.InvariantCulture, $"SELECT setval('public.\"{name}\"', (SELECT min_value FROM pg_sequences WHERE schemaname = 'public' AND sequencename = '{name}'), false);");
+                fill.Append(CultureInfo.InvariantCulture, $"SELECT setval('public.\"{name}\"', (SELECT min_value FROM pg_sequences WHERE schemaname = 'public' AND sequencename = '{name}'), false);");
         }
 #pragma warning disable CA2100 // table, column and sequence names come from the catalogue
         await using (var command = new NpgsqlCommand(copy.ToString(), connection))
             await command.ExecuteNonQueryAsync();
 #pragma warning restore CA2100
-        return new WorldSnapshot(connectionString, restore.ToString());
+        return new WorldSnapshot(connectionString, TableReset.EmptySql(columns.Keys), fill.ToString());
     }
 
     /// <summary>Puts the copied world back: tables emptied and refilled, sequences where they were, in one transaction.</summary>
-    public async Task RestoreAsync()
+    public Task RestoreAsync() => RunAsync(_empty + _fill);
+
+    /// <summary>
+    /// Copies the world into tables a reset has just emptied (nothing to delete), sequences where they were. A row
+    /// already there makes it fail on its key, or leaves a sequence behind its table: callers check the tables are
+    /// empty first (<see cref="DatabaseFixture.ArrangeOnceAsync"/>).
+    /// </summary>
+    public Task FillAsync() => RunAsync("SET LOCAL session_replication_role = replica;" + _fill);
+
+    private async Task RunAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(_connectionString);
         await connection.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
 #pragma warning disable CA2100 // built in TakeAsync from the catalogue
-        await using (var command = new NpgsqlCommand(_restore, connection, transaction))
+        await using (var command = new NpgsqlCommand(sql, connection, transaction))
             await command.ExecuteNonQueryAsync();
 #pragma warning restore CA2100
         await transaction.CommitAsync();

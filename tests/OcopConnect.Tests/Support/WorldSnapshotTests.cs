@@ -47,4 +47,34 @@ public sealed class WorldSnapshotTests(DatabaseFixture fixture) : DatabaseTest(f
             Assert.Equal(firstNewId, again.Id);
         }
     }
+
+    [Fact]
+    public async Task An_arrangement_made_once_comes_back_whole_for_the_next_test_and_never_over_rows()
+    {
+        // Many page tests start from the same arrangement (ManageWorld, RegistrationWorld, the demo story): the second
+        // one must see exactly the rows and ids the first made, and a test that wrote first must not have them wiped.
+        var name = "arrangement " + Guid.NewGuid().ToString("N");
+        var made = await Fixture.ArrangeOnceAsync(name, async () =>
+        {
+            await Fixture.LoadDemoAsync();
+            return (await Accounts.CreateAsync(Fixture.App, "banchup.sapxep@example.org", Roles.Organizer)).Id;
+        });
+        var arranged = await DatabaseFingerprint.TakeContentAsync(Fixture.ConnectionString);
+        await Fixture.ResetAsync();
+        Assert.NotEqual(arranged, await DatabaseFingerprint.TakeContentAsync(Fixture.ConnectionString));
+
+        var arrangedAgain = false;
+        var again = await Fixture.ArrangeOnceAsync(name, () =>
+        {
+            arrangedAgain = true;
+            return Task.FromResult("");
+        });
+
+        Assert.False(arrangedAgain);
+        Assert.Equal(made, again);
+        Assert.Equal(arranged, await DatabaseFingerprint.TakeContentAsync(Fixture.ConnectionString));
+        using var signedIn = await Fixture.App.SignedInAsync("banchup.sapxep@example.org");
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await signedIn.GetAsync("/admin/users")).StatusCode);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Fixture.ArrangeOnceAsync(name, () => Task.FromResult("")));
+    }
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using OcopConnect.Tests.Support;
 using OcopConnect.Web.Data;
 using OcopConnect.Web.Data.Seed;
@@ -18,8 +17,7 @@ public sealed class CatalogueTests(DatabaseFixture fixture) : DatabaseTest(fixtu
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        await using var db = Fixture.CreateDbContext();
-        await new DemoDataLoader(db, NullLogger<DemoDataLoader>.Instance).LoadAsync();
+        await Fixture.LoadDemoAsync();
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using OcopConnect.Tests.Support;
 using OcopConnect.Web.Data.Seed;
 using OcopConnect.Web.Domain;
@@ -12,8 +11,7 @@ public sealed class DetailsTests(DatabaseFixture fixture) : DatabaseTest(fixture
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        await using var db = Fixture.CreateDbContext();
-        await new DemoDataLoader(db, NullLogger<DemoDataLoader>.Instance).LoadAsync();
+        await Fixture.LoadDemoAsync();
     }
 
     [Fact]

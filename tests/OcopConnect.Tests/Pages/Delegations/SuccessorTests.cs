@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using OcopConnect.Tests.Support;
 using OcopConnect.Web.Data.Identity;
 using OcopConnect.Web.Data.Seed;
@@ -25,8 +24,8 @@ public sealed class SuccessorTests(DatabaseFixture fixture) : DatabaseTest(fixtu
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
+        await Fixture.LoadDemoAsync(Fixture.App.Clock);
         await using var db = Fixture.CreateDbContext();
-        await new DemoDataLoader(db, NullLogger<DemoDataLoader>.Instance, Fixture.App.Clock).LoadAsync();
         await Accounts.CreateAsync(Fixture.App, TraVinhOfficer, Roles.ProvinceOfficer, AdministrativeUnits.Ids.TraVinh);
         await Accounts.CreateAsync(Fixture.App, VinhLongOfficer, Roles.ProvinceOfficer, AdministrativeUnits.Ids.VinhLong);
         // Open today (the test clock's 28 November 2026), held in March 2027: today's units only.

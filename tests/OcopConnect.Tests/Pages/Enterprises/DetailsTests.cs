@@ -1,8 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using OcopConnect.Tests.Support;
-using OcopConnect.Web.Data.Seed;
 
 namespace OcopConnect.Tests.Pages.Enterprises;
 
@@ -11,8 +9,7 @@ public sealed class DetailsTests(DatabaseFixture fixture) : DatabaseTest(fixture
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        await using var db = Fixture.CreateDbContext();
-        await new DemoDataLoader(db, NullLogger<DemoDataLoader>.Instance).LoadAsync();
+        await Fixture.LoadDemoAsync();
     }
 
     [Fact]

@@ -1,7 +1,5 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using OcopConnect.Tests.Support;
 using OcopConnect.Web.Data.Identity;
-using OcopConnect.Web.Data.Seed;
 
 namespace OcopConnect.Tests.Pages.Mous;
 
@@ -13,8 +11,7 @@ public sealed class IndexTests(DatabaseFixture fixture) : DatabaseTest(fixture)
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        await using var db = Fixture.CreateDbContext();
-        await new DemoDataLoader(db, NullLogger<DemoDataLoader>.Instance).LoadAsync();
+        await Fixture.LoadDemoAsync();
         await Accounts.CreateAsync(Fixture.App, Organizer, Roles.Organizer);
     }
 

@@ -1,9 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using OcopConnect.Tests.Support;
-using OcopConnect.Web.Data.Seed;
 
 namespace OcopConnect.Tests.Pages.Products;
 
@@ -12,8 +10,7 @@ public sealed class DetailsTests(DatabaseFixture fixture) : DatabaseTest(fixture
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        await using var db = Fixture.CreateDbContext();
-        await new DemoDataLoader(db, NullLogger<DemoDataLoader>.Instance).LoadAsync();
+        await Fixture.LoadDemoAsync();
     }
 
     [Fact]

@@ -5,10 +5,8 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using OcopConnect.Tests.Support;
 using OcopConnect.Web.Data;
-using OcopConnect.Web.Data.Seed;
 
 namespace OcopConnect.Tests.Pages.Products;
 
@@ -25,8 +23,7 @@ public sealed class SearchCostTests(DatabaseFixture fixture) : DatabaseTest(fixt
     [InlineData("/api/v1/products?q=dua")]
     public async Task The_words_are_matched_once_per_request(string url)
     {
-        await using (var db = Fixture.CreateDbContext())
-            await new DemoDataLoader(db, NullLogger<DemoDataLoader>.Instance).LoadAsync();
+        await Fixture.LoadDemoAsync();
         var commands = new CommandLog();
         using var app = Fixture.App.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
             s.ConfigureDbContext<OcopDbContext>(o => o.AddInterceptors(commands))));

@@ -1,9 +1,7 @@
 using System.Net;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using OcopConnect.Tests.Support;
-using OcopConnect.Web.Data.Seed;
 
 namespace OcopConnect.Tests.Pages.Products;
 
@@ -12,8 +10,7 @@ public sealed class SearchTests(DatabaseFixture fixture) : DatabaseTest(fixture)
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        await using var db = Fixture.CreateDbContext();
-        await new DemoDataLoader(db, NullLogger<DemoDataLoader>.Instance).LoadAsync();
+        await Fixture.LoadDemoAsync();
     }
 
     private async Task<IDocument> SearchAsync(string query) => await Fixture.App.CreateClient().GetDocumentAsync("/products?" + query);

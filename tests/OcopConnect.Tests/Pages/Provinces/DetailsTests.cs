@@ -1,7 +1,6 @@
 using System.Net;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using OcopConnect.Tests.Support;
 using OcopConnect.Web.Data.Seed;
 using OcopConnect.Web.Domain;
@@ -15,12 +14,6 @@ public sealed class DetailsTests(DatabaseFixture fixture) : DatabaseTest(fixture
     private static readonly int CaMau = CurrentId("96");
     private static readonly int BacLieu = FormerId("95");
 
-    private async Task LoadDemoAsync()
-    {
-        await using var db = Fixture.CreateDbContext();
-        await new DemoDataLoader(db, NullLogger<DemoDataLoader>.Instance).LoadAsync();
-    }
-
     private static string Cell(IDocument page, string row, string stat) =>
         page.QuerySelector($"{row} [data-stat='{stat}']")?.TextContent.Trim()
             ?? throw new InvalidOperationException($"No {stat} cell in {row}");
@@ -32,7 +25,7 @@ public sealed class DetailsTests(DatabaseFixture fixture) : DatabaseTest(fixture
     [Fact]
     public async Task Reported_figures_are_shown_beside_the_portal_counts_and_an_unreported_figure_is_not_zero()
     {
-        await LoadDemoAsync();
+        await Fixture.LoadDemoAsync();
 
         var page = await Fixture.App.CreateClient().GetDocumentAsync("/provinces/84/former");
 
@@ -127,7 +120,7 @@ public sealed class DetailsTests(DatabaseFixture fixture) : DatabaseTest(fixture
     [Fact]
     public async Task A_current_province_aggregates_its_former_units_and_lists_them()
     {
-        await LoadDemoAsync();
+        await Fixture.LoadDemoAsync();
 
         var page = await Fixture.App.CreateClient().GetDocumentAsync("/provinces/86");
 
@@ -172,7 +165,7 @@ public sealed class DetailsTests(DatabaseFixture fixture) : DatabaseTest(fixture
     [Fact]
     public async Task A_former_province_links_to_its_successor()
     {
-        await LoadDemoAsync();
+        await Fixture.LoadDemoAsync();
         var client = Fixture.App.CreateClient();
 
         var page = await client.GetDocumentAsync("/provinces/84/former");
@@ -217,7 +210,7 @@ public sealed class DetailsTests(DatabaseFixture fixture) : DatabaseTest(fixture
     [Fact]
     public async Task The_page_is_available_in_english()
     {
-        await LoadDemoAsync();
+        await Fixture.LoadDemoAsync();
 
         var page = await Fixture.App.CreateClient().GetDocumentAsync("/provinces/86?culture=en-US");
 
