@@ -8,6 +8,19 @@ namespace OcopConnect.Tests.Support;
 /// </summary>
 public static class DatabaseFingerprint
 {
+    /// <summary>
+    /// One past the newest finished transaction id of the cluster. PostgreSQL gives a transaction an id only when
+    /// it writes (a row, a sequence, a catalogue entry), so the same value before and after means nothing was written
+    /// in between, in any table: a cheap first check before the digests, which are needed only when it moved.
+    /// </summary>
+    public static async Task<ulong> WritesMarkAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT pg_snapshot_xmax(pg_current_snapshot())::text", connection);
+        return ulong.Parse((string)(await command.ExecuteScalarAsync())!, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public static async Task<IReadOnlyDictionary<string, string>> TakeAsync(string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);
