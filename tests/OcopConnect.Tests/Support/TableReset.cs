@@ -67,13 +67,16 @@ public sealed class TableReset
         return !(bool)(await command.ExecuteScalarAsync())!;
     }
 
-    public async Task RunAsync()
+    public Task RunAsync() => RunInTransactionAsync(_connectionString, _sql);
+
+    /// <summary>Runs statements built from the catalogue (a reset, a snapshot's restore) in one transaction.</summary>
+    internal static async Task RunInTransactionAsync(string connectionString, string sql)
     {
-        await using var connection = new NpgsqlConnection(_connectionString);
+        await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
 #pragma warning disable CA2100 // table names come from the catalogue
-        await using (var command = new NpgsqlCommand(_sql, connection, transaction))
+        await using (var command = new NpgsqlCommand(sql, connection, transaction))
             await command.ExecuteNonQueryAsync();
 #pragma warning restore CA2100
         await transaction.CommitAsync();

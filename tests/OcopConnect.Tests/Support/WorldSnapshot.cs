@@ -89,15 +89,5 @@ public sealed class WorldSnapshot
     /// </summary>
     public Task FillAsync() => RunAsync("SET LOCAL session_replication_role = replica;" + _fill);
 
-    private async Task RunAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(_connectionString);
-        await connection.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-#pragma warning disable CA2100 // built in TakeAsync from the catalogue
-        await using (var command = new NpgsqlCommand(sql, connection, transaction))
-            await command.ExecuteNonQueryAsync();
-#pragma warning restore CA2100
-        await transaction.CommitAsync();
-    }
+    private Task RunAsync(string sql) => TableReset.RunInTransactionAsync(_connectionString, sql);
 }
