@@ -31,8 +31,14 @@ public sealed class TableReset
         return new TableReset(connectionString, await TablesAsync(connection));
     }
 
+    /// <summary>
+    /// Foreign-key (and other ordinary) triggers off for the rest of the transaction: every table is emptied or
+    /// filled at once, so no order between them is needed.
+    /// </summary>
+    public const string TriggersOff = "SET LOCAL session_replication_role = replica;";
+
     /// <summary>Every base table in <c>public</c> that a reset empties, by name.</summary>
-    public static async Task<List<string>> TablesAsync(NpgsqlConnection connection)
+    private static async Task<List<string>> TablesAsync(NpgsqlConnection connection)
     {
         var tables = new List<string>();
         await using var list = new NpgsqlCommand(
@@ -50,7 +56,7 @@ public sealed class TableReset
     /// <summary>The statements that empty <paramref name="tables"/>; they must run inside a transaction (SET LOCAL).</summary>
     public static string EmptySql(IEnumerable<string> tables)
     {
-        var sql = new StringBuilder("SET LOCAL session_replication_role = replica;");
+        var sql = new StringBuilder(TriggersOff);
         foreach (var table in tables)
             sql.Append("DELETE FROM public.\"").Append(table).Append("\";");
         return sql.ToString();
